@@ -1,0 +1,14 @@
+import type { Channel, Product, Sku } from '../../../../shared/schemas';
+
+/** Demo data is written in API terms (yuan) and validated by the shared schemas before insert. */
+export type DemoSku = Omit<Sku, 'product_id'>;
+export type DemoProduct = Product & { skus: DemoSku[] };
+export type DemoChannel = Channel;
+
+export interface DemoCompany {
+  name: string;
+  kind: 'manufacturer' | 'distributor';
+  users: { email: string; name: string; role: 'admin' | 'manager' | 'sales' | 'promotion'; locale: 'en' | 'zh' }[];
+  products: DemoProduct[];
+  channels: DemoChannel[];
+}

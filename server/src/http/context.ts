@@ -1,0 +1,31 @@
+import type { Request } from 'express';
+import type { Db } from '../db/knex';
+import type { Role } from '../../../shared/enums';
+
+export interface AuthUser {
+  userId: number;
+  orgId: number;
+  role: Role;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/** What every service call receives: the database (or a transaction) and who is asking. */
+export interface ServiceContext {
+  db: Db;
+  user: AuthUser;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    auth?: AuthUser;
+  }
+}
+
+export function contextOf(req: Request, db: Db): ServiceContext {
+  if (!req.auth) throw new Error('contextOf called before authentication');
+  return { db, user: req.auth };
+}
+
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { contentRange, MAX_PAGE_SIZE, parseListQuery, type ListSpec } from './simple-rest';
+import { HttpError } from './errors';
+
+const spec: ListSpec = {
+  defaultSort: ['code', 'ASC'],
+  search: ['skus.code'],
+  fields: {
+    id: { type: 'integer' },
+    code: { type: 'string' },
+    scope: { type: 'string', enum: ['online', 'offline'] },
+    price: { type: 'money' },
+    active: { type: 'boolean' },
+    at: { type: 'date' },
+    hidden: { type: 'string', filterable: false, sortable: false },
+  },
+  custom: { in_force_at: 'date' },
+};
+
+const parse = (query: Record<string, unknown>) =>
+  parseListQuery(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), spec);
+
+const expect400 = (query: Record<string, unknown>, field?: string) => {
+  try {
+    parse(query);
+  } catch (err) {
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as HttpError).status).toBe(400);
+    if (field) expect((err as HttpError).errors).toHaveProperty(field);
+    return;
+  }
+  throw new Error(`expected 400 for ${JSON.stringify(query)}`);
+};
+
+describe('simple-rest list query parsing', () => {
+  test('should default sort and range', () => {
+    expect(parse({})).toMatchObject({ sort: { field: 'code', order: 'ASC' }, range: { start: 0, end: MAX_PAGE_SIZE - 1 }, filters: [] });
+  });
+
+  test('should parse sort, inclusive range and cap the page size', () => {
+    expect(parse({ sort: ['price', 'desc'], range: [10, 19] })).toMatchObject({ sort: { field: 'price', order: 'DESC' }, range: { start: 10, end: 19 } });
+    expect(parse({ range: [0, 99999] }).range).toEqual({ start: 0, end: MAX_PAGE_SIZE - 1 });
+  });
+
+  test('should parse equality, any-of, range and not-equal filters with typed values', () => {
+    const { filters, q, custom } = parse({
+      filter: { q: ' amx ', id: [1, '2'], scope: 'online', price_gte: 9.9, price_lte: '20', active: 'true', at_neq: '2026-01-01', in_force_at: '2026-12-01T00:00:00Z' },
+    });
+    expect(q).toBe('amx');
+    expect(filters).toEqual([
+      { field: 'id', op: 'in', value: [1, 2] },
+      { field: 'scope', op: 'eq', value: 'online' },
+      { field: 'price', op: 'gte', value: 990 },
+      { field: 'price', op: 'lte', value: 2000 },
+      { field: 'active', op: 'eq', value: true },
+      { field: 'at', op: 'neq', value: '2026-01-01T00:00:00.000Z' },
+    ]);
+    expect(custom).toEqual({ in_force_at: '2026-12-01T00:00:00.000Z' });
+  });
+
+  test('should refuse unknown or unfilterable fields, bad values and malformed JSON', () => {
+    expect400({ sort: ['nope', 'ASC'] }, 'sort');
+    expect400({ sort: ['hidden', 'ASC'] }, 'sort');
+    expect400({ sort: ['code', 'sideways'] });
+    expect400({ filter: { org_id: 1 } }, 'org_id');
+    expect400({ filter: { hidden: 'x' } }, 'hidden');
+    expect400({ filter: { code_gt: 'x' } }, 'code_gt');
+    expect400({ filter: { scope: 'moon' } }, 'scope');
+    expect400({ filter: { id: 'one' } }, 'id');
+    expect400({ filter: { active: 'maybe' } }, 'active');
+    expect400({ filter: { at: 'yesterday' } }, 'at');
+    expect400({ filter: { price_gte: [1, 2] } }, 'price_gte');
+    expect400({ filter: '{broken' });
+    expect400({ filter: [1] });
+    expect400({ range: [5, 2] });
+    expect400({ range: [-1, 2] });
+    expect400({ range: [0] });
+  });
+
+  test('should format Content-Range', () => {
+    expect(contentRange('skus', 0, 10, 25)).toBe('skus 0-9/25');
+    expect(contentRange('skus', 20, 5, 25)).toBe('skus 20-24/25');
+    expect(contentRange('skus', 0, 0, 0)).toBe('skus */0');
+  });
+});

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { execSync } from 'node:child_process';
+import { createApp } from './app';
+import { createDb, migrateLatest } from './db/knex';
+import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
+
+const clientDir = path.resolve('dist/client');
+
+/** `npm start`: build the client when missing, migrate, seed the demo company into an empty database, serve. */
+async function main() {
+  if (process.argv.includes('--build-client-if-missing') && !fs.existsSync(path.join(clientDir, 'index.html'))) {
+    console.log('Building the client (first start only)…');
+    execSync('npx vite build', { stdio: 'inherit' });
+  }
+  const db = createDb();
+  await migrateLatest(db);
+  const seeded = process.env.SEED_DEMO !== 'false' && (await seedDemoIfEmpty(db));
+  const port = Number(process.env.PORT ?? 8080);
+  const app = createApp({
+    db,
+    clientDir,
+    corsOrigins: process.env.CORS_ORIGINS?.split(',').filter(Boolean),
+    secureCookies: process.env.COOKIE_SECURE === 'true',
+  });
+  const server = app.listen(port, () => {
+    console.log(`RxChannel is running at http://localhost:${port}`);
+    if (seeded || process.env.SEED_DEMO !== 'false') {
+      console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+      for (const login of DEMO_LOGINS) console.log(`  ${login.email.padEnd(26)} ${login.role.padEnd(10)} ${login.org}`);
+    }
+  });
+  const stop = () => server.close(() => db.destroy().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../db/knex';
+import type { AuthUser } from '../../http/context';
+import { nowIso } from '../../http/context';
+
+export const SESSION_COOKIE = 'rxc_session';
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/** Creates a server-side session and returns the opaque token for the cookie. */
+export async function createSession(db: Db, userId: number): Promise<string> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const now = Date.now();
+  await db('sessions').insert({
+    id: hashToken(token),
+    user_id: userId,
+    created_at: new Date(now).toISOString(),
+    expires_at: new Date(now + SESSION_TTL_MS).toISOString(),
+  });
+  return token;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db('sessions').where({ id: hashToken(token) }).delete();
+}
+
+export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
+  await db('sessions').where({ user_id: userId }).delete();
+}
+
+export async function findSessionUser(db: Db, token: string): Promise<AuthUser | undefined> {
+  const row = await db('sessions')
+    .join('users', 'users.id', 'sessions.user_id')
+    .where('sessions.id', hashToken(token))
+    .andWhere('sessions.expires_at', '>', nowIso())
+    .andWhere('users.active', true)
+    .first('users.id', 'users.org_id', 'users.role', 'users.email', 'users.name', 'users.locale');
+  if (!row) return undefined;
+  return { userId: row.id, orgId: row.org_id, role: row.role, email: row.email, name: row.name, locale: row.locale };
+}

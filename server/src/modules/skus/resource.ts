@@ -1,0 +1,33 @@
+import { Sku } from '../../../../shared/schemas';
+import { CHANNEL_SCOPES, SKU_STATUSES } from '../../../../shared/enums';
+import type { ResourceDef } from '../crud/resource';
+import { createCrudService } from '../crud/service';
+
+export const skusResource: ResourceDef = {
+  resource: 'skus',
+  table: 'skus',
+  createSchema: Sku,
+  references: { product_id: { table: 'products', label: 'Product' } },
+  list: {
+    defaultSort: ['code', 'ASC'],
+    search: ['skus.code', 'skus.name', 'skus.gtin', 'skus.pack_desc'],
+    fields: {
+      id: { type: 'integer' },
+      product_id: { type: 'integer' },
+      code: { type: 'string' },
+      name: { type: 'string' },
+      pack_desc: { type: 'string' },
+      units_per_pack: { type: 'integer' },
+      unit: { type: 'string' },
+      gtin: { type: 'string' },
+      channel_scope: { type: 'string', enum: CHANNEL_SCOPES },
+      guide_price: { type: 'money' },
+      status: { type: 'string', enum: SKU_STATUSES },
+      version: { type: 'integer' },
+      created_at: { type: 'date' },
+      updated_at: { type: 'date' },
+    },
+  },
+};
+
+export const skusService = createCrudService(skusResource);

@@ -1,0 +1,47 @@
+import { UserCreate, UserUpdate } from '../../../../shared/schemas';
+import { LOCALES, ROLES } from '../../../../shared/enums';
+import { badRequest } from '../../http/errors';
+import type { ResourceDef } from '../crud/resource';
+import { createCrudService } from '../crud/service';
+import { hashPassword } from '../auth/passwords';
+import { deleteUserSessions } from '../auth/sessions';
+
+export const usersResource: ResourceDef = {
+  resource: 'users',
+  table: 'users',
+  createSchema: UserCreate,
+  updateSchema: UserUpdate,
+  hidden: ['password_hash'],
+  list: {
+    defaultSort: ['email', 'ASC'],
+    search: ['users.email', 'users.name'],
+    fields: {
+      id: { type: 'integer' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', enum: ROLES },
+      locale: { type: 'string', enum: LOCALES },
+      active: { type: 'boolean' },
+      version: { type: 'integer' },
+      created_at: { type: 'date' },
+      updated_at: { type: 'date' },
+    },
+  },
+  async prepare(ctx, data, existing) {
+    const { password, ...columns } = data as { password?: string; role?: string; active?: boolean };
+    if (existing && existing.id === ctx.user.userId && (columns.role !== 'admin' || columns.active === false)) {
+      throw badRequest('You cannot demote or deactivate yourself', { role: 'Ask another admin to change your own role' });
+    }
+    return password ? { ...columns, password_hash: await hashPassword(password) } : columns;
+  },
+  async afterWrite(ctx, before, after) {
+    // Deactivation, a role change or a new password revokes the user's sessions at once.
+    const revoked = before && (!after || !after.active || after.role !== before.role || after.password_hash !== before.password_hash);
+    if (revoked) await deleteUserSessions(ctx.db, before.id as number);
+  },
+  beforeDelete(ctx, existing) {
+    if (existing.id === ctx.user.userId) throw badRequest('You cannot delete yourself');
+  },
+};
+
+export const usersService = createCrudService(usersResource);

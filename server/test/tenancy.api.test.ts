@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { databases } from './support/databases';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe.each(databases)('tenant isolation on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  /** One record per resource that belongs to Rival, seen from Acme's admin (who may do everything). */
+  const rivalRecords = () => ({
+    products: t.fixture.products.rivalProduct,
+    skus: t.fixture.skus['RIV-10'],
+    channels: t.fixture.channels['RIV-MINI'],
+    users: t.fixture.users.rivalAdmin,
+  });
+
+  for (const resource of ['products', 'skus', 'channels', 'users'] as const) {
+    test(`should hide and protect another tenant's ${resource}`, async () => {
+      const agent = await t.login('admin@acme.test');
+      const id = rivalRecords()[resource];
+      expect((await agent.get(`/api/${resource}/${id}`)).status).toBe(404);
+      expect((await agent.put(`/api/${resource}/${id}`).send({ version: 1 })).status).toBe(404);
+      expect((await agent.delete(`/api/${resource}/${id}`)).status).toBe(404);
+      const list = await agent.get(`/api/${resource}`).query({ range: '[0,999]' });
+      expect(list.body.map((r: { id: number }) => r.id)).not.toContain(id);
+      const many = await agent.get(`/api/${resource}`).query({ filter: JSON.stringify({ id: [id] }) });
+      expect(many.body).toEqual([]);
+
+      // The record is untouched for its owner.
+      const owner = await t.login('admin@rival.test');
+      expect((await owner.get(`/api/${resource}/${id}`)).status).toBe(200);
+    });
+  }
+
+  test('should keep audit logs per tenant', async () => {
+    const acme = await t.login('admin@acme.test');
+    const created = await acme.post('/api/channels').send({ name: 'Acme only', code: 'ACME-ONLY', type: 'online', platform: 'other' });
+    const rival = await t.login('admin@rival.test');
+    const rivalAudit = await rival.get('/api/audit-logs').query({ filter: JSON.stringify({ resource: 'channels' }) });
+    expect(rivalAudit.body.map((a: { record_id: number }) => a.record_id)).not.toContain(created.body.id);
+    const acmeAudit = await acme.get('/api/audit-logs').query({ filter: JSON.stringify({ resource: 'channels' }) });
+    const row = acmeAudit.body.find((a: { record_id: number }) => a.record_id === created.body.id);
+    expect((await rival.get(`/api/audit-logs/${row.id}`)).status).toBe(404);
+  });
+
+  test('should not let a SKU point at another tenant\'s product', async () => {
+    const agent = await t.login('sales@acme.test');
+    const res = await agent.post('/api/skus').send({
+      product_id: t.fixture.products.rivalProduct, code: 'STEAL-1', name: 'x', pack_desc: '×10', units_per_pack: 10, unit: '片', channel_scope: 'all', guide_price: 1,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.product_id).toMatch(/not found/);
+  });
+
+  test('should allow the same SKU code in two tenants', async () => {
+    const agent = await t.login('admin@rival.test');
+    const res = await agent.post('/api/skus').send({
+      product_id: t.fixture.products.rivalProduct, code: 'AMX-12', name: 'Rival AMX', pack_desc: '×12', units_per_pack: 12, unit: '粒', channel_scope: 'all', guide_price: 3,
+    });
+    expect(res.status).toBe(201);
+  });
+});

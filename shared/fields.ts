@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { hasAtMostTwoDecimals } from './money';
+import { isValidGtin13 } from './identifiers';
+import { msg } from './validation-messages';
+
+/** Yuan amount: ≥ 0, at most two decimals. */
+export const Money = z.number({ error: msg('money') }).min(0, msg('money')).refine(hasAtMostTwoDecimals, msg('money'));
+
+export const PositiveInteger = z.number({ error: msg('positive_integer') }).int(msg('positive_integer')).min(1, msg('positive_integer'));
+
+export const Rate = z.number({ error: msg('rate') }).min(0, msg('rate')).max(1, msg('rate'));
+
+export const RequiredText = (max: number) =>
+  z.string({ error: msg('required') }).trim().min(1, msg('required')).max(max);
+
+export const OptionalText = (max: number) =>
+  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+
+export const Code = z
+  .string({ error: msg('required') })
+  .trim()
+  .min(1, msg('required'))
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/, msg('code_format'));
+
+export const Gtin13 = z
+  .string()
+  .trim()
+  .regex(/^\d{13}$/, msg('gtin_format'))
+  .refine(isValidGtin13, msg('gtin_check_digit'));
+
+export const Version = z.number({ error: msg('version_required') }).int().min(1);

@@ -1,0 +1,24 @@
+import type { Role } from './enums';
+
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
+type Access = 'read' | 'write';
+
+/** The role table from DESIGN.md; the server enforces it and the client hides what it refuses. */
+const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
+  products: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  skus: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  channels: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },
+  users: { admin: 'write' },
+  'audit-logs': { admin: 'read', manager: 'read' },
+};
+
+export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
+  if (!role) return false;
+  const access = ACCESS[resource]?.[role];
+  if (!access) return false;
+  return access === 'write' || action === 'list' || action === 'show';
+}
+
+export function canWrite(role: Role | undefined, resource: string): boolean {
+  return canAccess(role, resource, 'create');
+}

@@ -17,3 +17,5 @@ export const SKU_STATUSES = ['active', 'inactive'] as const;
 export const ORG_KINDS = ['manufacturer', 'distributor'] as const;
 export const LOCALES = ['en', 'zh'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export const PRICE_STATUSES = ['draft', 'pending', 'approved', 'rejected'] as const;
+export type PriceStatus = (typeof PRICE_STATUSES)[number];

@@ -30,3 +30,15 @@ export const Gtin13 = z
   .refine(isValidGtin13, msg('gtin_check_digit'));
 
 export const Version = z.number({ error: msg('version_required') }).int().min(1);
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An instant as an ISO string in UTC. A bare date means midnight in Asia/Shanghai, where the
+ * business day is counted (UTC+8, no daylight saving).
+ */
+export const Instant = z
+  .string({ error: msg('date') })
+  .trim()
+  .refine((v) => !Number.isNaN(Date.parse(DATE_ONLY.test(v) ? `${v}T00:00:00+08:00` : v)), msg('date'))
+  .transform((v) => new Date(DATE_ONLY.test(v) ? `${v}T00:00:00+08:00` : v).toISOString());

@@ -1,6 +1,7 @@
 /** Money crosses the API in yuan (max 2 decimals) and is stored as integer fen. */
 export function yuanToFen(yuan: number): number {
-  return Math.round(yuan * 100);
+  // toFixed first: 9.995 * 100 is 999.4999… in binary floating point, but means 999.5 fen.
+  return Math.round(Number((yuan * 100).toFixed(6)));
 }
 
 export function fenToYuan(fen: number): number {

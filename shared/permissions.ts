@@ -9,6 +9,11 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   skus: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   channels: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },
   users: { admin: 'write' },
+  'price-policies': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  'channel-prices': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  'price-matrix': { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
+  parity: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
+  settings: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },
   'audit-logs': { admin: 'read', manager: 'read' },
 };
 
@@ -21,4 +26,9 @@ export function canAccess(role: Role | undefined, resource: string, action: Acti
 
 export function canWrite(role: Role | undefined, resource: string): boolean {
   return canAccess(role, resource, 'create');
+}
+
+/** Managers and admins decide on price requests (never their own). */
+export function canApprovePrices(role: Role | undefined): boolean {
+  return role === 'manager' || role === 'admin';
 }

@@ -19,6 +19,7 @@ export const Product = z
     manufacturer: RequiredText(100),
     category: OptionalText(60),
     vbp_price: Money.nullish().transform((v) => v ?? null),
+    parity_tolerance: Rate.nullish().transform((v) => v ?? null),
   })
   .superRefine((p, ctx) => {
     if (p.rx_class === 'non_drug') return;

@@ -16,6 +16,9 @@ export const validationMessages = {
     email: 'Not a valid email address',
     code_format: 'Letters, digits, dot, dash and underscore only',
     version_required: 'The record version is required (reload and try again)',
+    date: 'Not a valid date',
+    promo_floor_above_control: 'The promotion floor must not be above the control price',
+    end_before_start: 'The end must be after the start',
   },
   zh: {
     required: '必填',
@@ -30,6 +33,9 @@ export const validationMessages = {
     email: '邮箱地址无效',
     code_format: '只能包含字母、数字、点、横线和下划线',
     version_required: '缺少记录版本号（请刷新后重试）',
+    date: '日期无效',
+    promo_floor_above_control: '促销底价不能高于控价',
+    end_before_start: '结束时间必须晚于开始时间',
   },
 } as const;
 

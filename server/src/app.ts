@@ -13,6 +13,10 @@ import { skusService } from './modules/skus/resource';
 import { channelsService } from './modules/channels/resource';
 import { usersService } from './modules/users/resource';
 import { auditService } from './modules/audit/resource';
+import { pricePoliciesService } from './modules/pricing/policies';
+import { channelPricesRoutes } from './modules/pricing/channel-prices.routes';
+import { matrixRoutes, parityRoutes } from './modules/pricing/routes';
+import { settingsRoutes } from './modules/settings/routes';
 
 export interface AppOptions {
   db: Db;
@@ -52,6 +56,11 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/channels', crudRoutes(db, channelsService));
   api.use('/users', crudRoutes(db, usersService));
   api.use('/audit-logs', crudRoutes(db, auditService));
+  api.use('/settings', settingsRoutes(db));
+  api.use('/price-policies', crudRoutes(db, pricePoliciesService));
+  api.use('/channel-prices', channelPricesRoutes(db));
+  api.use('/price-matrix', matrixRoutes(db));
+  api.use('/pricing/parity', parityRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

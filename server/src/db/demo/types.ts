@@ -1,9 +1,10 @@
+import type { z } from 'zod';
 import type { Channel, Product, Sku } from '../../../../shared/schemas';
 
 /** Demo data is written in API terms (yuan) and validated by the shared schemas before insert. */
-export type DemoSku = Omit<Sku, 'product_id'>;
-export type DemoProduct = Product & { skus: DemoSku[] };
-export type DemoChannel = Channel;
+export type DemoSku = Omit<z.input<typeof Sku>, 'product_id'>;
+export type DemoProduct = z.input<typeof Product> & { skus: DemoSku[] };
+export type DemoChannel = z.input<typeof Channel>;
 
 export interface DemoCompany {
   name: string;

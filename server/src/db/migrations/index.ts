@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as m001 from './001-organizations-users-sessions';
 import * as m002 from './002-catalog-and-channels';
 import * as m003 from './003-audit-log';
+import * as m004 from './004-pricing';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '001-organizations-users-sessions': m001,
   '002-catalog-and-channels': m002,
   '003-audit-log': m003,
+  '004-pricing': m004,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -23,6 +23,7 @@ export const productsResource: ResourceDef = {
       manufacturer: { type: 'string' },
       category: { type: 'string' },
       vbp_price: { type: 'money' },
+      parity_tolerance: { type: 'number' },
       version: { type: 'integer' },
       created_at: { type: 'date' },
       updated_at: { type: 'date' },

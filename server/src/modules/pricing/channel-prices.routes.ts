@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import type { Db } from '../../db/knex';
+import { requireAccess } from '../../http/auth';
+import { contextOf } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { contentRange, parseListQuery } from '../../http/simple-rest';
+import { parseId } from '../crud/routes';
+import { channelPricesList, channelPricesService as service } from './channel-prices.service';
+
+export function channelPricesRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/', requireAccess('channel-prices', 'list'), async (req, res) => {
+    const query = parseListQuery(req.query as Record<string, unknown>, channelPricesList);
+    const { records, total } = await service.list(contextOf(req, db), query);
+    res.set('Content-Range', contentRange('channel-prices', query.range.start, records.length, total));
+    res.json(records);
+  });
+  router.get('/:id', requireAccess('channel-prices', 'show'), async (req, res) => {
+    res.json(await service.getOne(contextOf(req, db), parseId(req.params.id)));
+  });
+  router.post('/', requireAccess('channel-prices', 'create'), async (req, res) => {
+    res.status(201).json(await service.create(contextOf(req, db), req.body));
+  });
+  router.post('/batch', requireAccess('channel-prices', 'create'), async (req, res) => {
+    res.status(201).json(await service.createBatch(contextOf(req, db), req.body));
+  });
+  router.post('/:id/approve', async (req, res) => {
+    res.json(await service.decide(contextOf(req, db), parseId(req.params.id), 'approved', req.body));
+  });
+  router.post('/:id/reject', async (req, res) => {
+    res.json(await service.decide(contextOf(req, db), parseId(req.params.id), 'rejected', req.body));
+  });
+  router.put('/:id', () => {
+    throw new HttpError(405, 'Price history is never overwritten: request a new price instead');
+  });
+  router.delete('/:id', requireAccess('channel-prices', 'delete'), async (req, res) => {
+    res.json(await service.withdraw(contextOf(req, db), parseId(req.params.id)));
+  });
+  return router;
+}

@@ -1,0 +1,98 @@
+import { fenToYuan } from '../../../../shared/money';
+import { priceInForce, scheduledPrices, type DatedPrice } from '../../../../shared/pricing';
+import { RX_CLASSES } from '../../../../shared/enums';
+import { nowIso, type ServiceContext } from '../../http/context';
+import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
+import { skusResource } from '../skus/resource';
+import { parityReport } from './parity.service';
+
+export const matrixList: ListSpec = {
+  ...skusResource.list,
+  fields: {
+    ...skusResource.list.fields,
+    rx_class: { type: 'string', enum: RX_CLASSES, column: 'products.rx_class' },
+    generic_name: { type: 'string', column: 'products.generic_name' },
+    control_price: { type: 'money', column: 'price_policies.control_price' },
+  },
+  search: [...skusResource.list.search, 'products.generic_name', 'products.brand_name'],
+};
+
+export interface MatrixCell {
+  price: number | null;
+  unit_price: number | null;
+  effective_from: string | null;
+  pending: { id: number; price: number; effective_from: string } | null;
+  scheduled: { price: number; effective_from: string } | null;
+}
+
+type PriceRow = DatedPrice & { sku_id: number; channel_id: number };
+
+const yuan = (fen: number) => fenToYuan(fen);
+const yuanPerUnit = (fen: number, units: number) => Math.round((fen / units) * 100) / 10000;
+
+export function matrixQuery(ctx: ServiceContext) {
+  return ctx.db('skus')
+    .join('products', 'products.id', 'skus.product_id')
+    .leftJoin('price_policies', 'price_policies.sku_id', 'skus.id')
+    .where('skus.org_id', ctx.user.orgId);
+}
+
+const matrixColumns = [
+  'skus.*', 'products.generic_name', 'products.brand_name', 'products.rx_class',
+  'price_policies.control_price', 'price_policies.promo_floor_price',
+];
+
+/** Builds matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
+export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], at = nowIso()) {
+  const skuIds = skuRows.map((s) => s.id as number);
+  const bySku = new Map<number, Map<number, PriceRow[]>>();
+  for (let i = 0; i < skuIds.length; i += 500) {
+    const prices: PriceRow[] = await ctx.db('channel_prices')
+      .where('org_id', ctx.user.orgId)
+      .whereIn('sku_id', skuIds.slice(i, i + 500))
+      .whereIn('status', ['approved', 'pending'])
+      .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status');
+    for (const p of prices) {
+      const channels = bySku.get(p.sku_id) ?? new Map<number, PriceRow[]>();
+      bySku.set(p.sku_id, channels);
+      const list = channels.get(p.channel_id) ?? [];
+      channels.set(p.channel_id, list);
+      list.push({ ...p, price: Number(p.price) });
+    }
+  }
+  const productIds = [...new Set(skuRows.map((s) => s.product_id as number))];
+  const breaches = new Set((await parityReport(ctx, productIds, at)).filter((r) => r.breach).map((r) => r.product_id));
+
+  return skuRows.map((s) => {
+    const units = s.units_per_pack as number;
+    const rowCells: Record<number, MatrixCell> = {};
+    for (const [channelId, prices] of bySku.get(s.id as number) ?? []) {
+      const current = priceInForce(prices, at);
+      const next = scheduledPrices(prices, at)[0];
+      const pending = prices.filter((p) => p.status === 'pending').sort((a, b) => b.id - a.id)[0];
+      rowCells[channelId] = {
+        price: current ? yuan(current.price) : null,
+        unit_price: current ? yuanPerUnit(current.price, units) : null,
+        effective_from: current?.effective_from ?? null,
+        pending: pending ? { id: pending.id, price: yuan(pending.price), effective_from: pending.effective_from } : null,
+        scheduled: next ? { price: yuan(next.price), effective_from: next.effective_from } : null,
+      };
+    }
+    const { org_id: _org, ...rest } = s;
+    return {
+      ...rest,
+      guide_price: yuan(Number(s.guide_price)),
+      control_price: s.control_price == null ? null : yuan(Number(s.control_price)),
+      promo_floor_price: s.promo_floor_price == null ? null : yuan(Number(s.promo_floor_price)),
+      parity_breach: breaches.has(s.product_id as number),
+      cells: rowCells,
+    };
+  });
+}
+
+export async function listMatrix(ctx: ServiceContext, query: ListQuery) {
+  const base = applyFilters(matrixQuery(ctx), query, matrixList, 'skus');
+  const [{ total }] = await base.clone().count({ total: '*' });
+  const skuRows = await applySortAndRange(base.clone().select(matrixColumns), query, matrixList, 'skus');
+  return { records: await matrixRows(ctx, skuRows), total: Number(total) };
+}

@@ -1,0 +1,98 @@
+import { isParityBreach } from '../../../../shared/pricing';
+import { nowIso, type ServiceContext } from '../../http/context';
+import type { ListQuery, ListSpec } from '../../http/simple-rest';
+import { getOrgSettings } from '../settings/service';
+import { inForcePrices } from './in-force';
+
+export const parityList: ListSpec = {
+  defaultSort: ['product_id', 'ASC'],
+  search: [],
+  fields: {
+    id: { type: 'integer' },
+    product_id: { type: 'integer' },
+    breach: { type: 'boolean' },
+    gap_pct: { type: 'number' },
+    online_unit_price: { type: 'number' },
+    offline_unit_price: { type: 'number' },
+  },
+};
+
+export interface ParityRow {
+  id: number;
+  product_id: number;
+  generic_name: string;
+  brand_name: string | null;
+  online_unit_price: number | null; // yuan per unit
+  offline_unit_price: number | null;
+  tolerance: number;
+  /** How far online per-unit sits below offline, as a fraction of offline (positive = cheaper online). */
+  gap_pct: number | null;
+  breach: boolean;
+}
+
+const toYuanPerUnit = (fenPerUnit: number | null) => (fenPerUnit === null ? null : Math.round(fenPerUnit * 100) / 10000);
+
+/** Per product: lowest per-unit price in force online vs offline, against the product's tolerance. */
+export async function parityReport(ctx: ServiceContext, productIds?: number[], at = nowIso()): Promise<ParityRow[]> {
+  const { db, user } = ctx;
+  const inForce = inForcePrices(db, user.orgId, at).select('ranked.sku_id', 'ranked.channel_id', 'ranked.price').as('f');
+  const mins = await db
+    .from(inForce)
+    .join('skus', 'skus.id', 'f.sku_id')
+    .join('channels', 'channels.id', 'f.channel_id')
+    .where('channels.active', true)
+    .modify((q) => (productIds ? q.whereIn('skus.product_id', productIds) : q))
+    .groupBy('skus.product_id', 'channels.type')
+    .select('skus.product_id', 'channels.type', db.raw('MIN(f.price * 1.0 / skus.units_per_pack) as unit_min'));
+  const byProduct = new Map<number, { online: number | null; offline: number | null }>();
+  for (const m of mins) {
+    const entry = byProduct.get(m.product_id) ?? { online: null, offline: null };
+    entry[m.type as 'online' | 'offline'] = Number(m.unit_min);
+    byProduct.set(m.product_id, entry);
+  }
+  const settings = await getOrgSettings(db, user.orgId);
+  const products = await db('products').where('org_id', user.orgId)
+    .modify((q) => (productIds ? q.whereIn('id', productIds) : q))
+    .select('id', 'generic_name', 'brand_name', 'parity_tolerance');
+  return products.map((p: { id: number; generic_name: string; brand_name: string | null; parity_tolerance: number | null }) => {
+    const { online, offline } = byProduct.get(p.id) ?? { online: null, offline: null };
+    const tolerance = p.parity_tolerance == null ? settings.parity_tolerance : Number(p.parity_tolerance);
+    return {
+      id: p.id,
+      product_id: p.id,
+      generic_name: p.generic_name,
+      brand_name: p.brand_name,
+      online_unit_price: toYuanPerUnit(online),
+      offline_unit_price: toYuanPerUnit(offline),
+      tolerance,
+      gap_pct: online !== null && offline !== null ? Math.round(((offline - online) / offline) * 10000) / 10000 : null,
+      breach: isParityBreach({ online, offline, tolerance }),
+    };
+  });
+}
+
+/** The report as a simple-rest list: filters, sort and range applied in memory (one row per product). */
+export async function listParity(ctx: ServiceContext, query: ListQuery) {
+  const idFilter = query.filters.find((f) => f.field === 'product_id' || f.field === 'id');
+  const ids = idFilter ? ([] as number[]).concat(idFilter.value as number | number[]) : undefined;
+  let rows = await parityReport(ctx, idFilter?.op === 'eq' || idFilter?.op === 'in' ? ids : undefined);
+  for (const f of query.filters) {
+    const get = (r: ParityRow) => r[f.field as keyof ParityRow] as number | boolean | null;
+    rows = rows.filter((r) => {
+      const v = get(r);
+      if (f.op === 'in') return (f.value as unknown[]).includes(v);
+      if (f.op === 'eq') return v === f.value;
+      if (f.op === 'neq') return v !== f.value;
+      if (typeof v !== 'number') return false;
+      return f.op === 'gte' ? v >= (f.value as number) : v <= (f.value as number);
+    });
+  }
+  const { field, order } = query.sort;
+  const dir = order === 'ASC' ? 1 : -1;
+  rows.sort((a, b) => {
+    const x = a[field as keyof ParityRow] ?? -Infinity;
+    const y = b[field as keyof ParityRow] ?? -Infinity;
+    return (x < y ? -1 : x > y ? 1 : a.id - b.id) * dir;
+  });
+  return { records: rows.slice(query.range.start, query.range.end + 1), total: rows.length };
+}

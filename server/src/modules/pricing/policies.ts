@@ -1,0 +1,25 @@
+import { PricePolicy } from '../../../../shared/pricing-schemas';
+import type { ResourceDef } from '../crud/resource';
+import { createCrudService } from '../crud/service';
+
+export const pricePoliciesResource: ResourceDef = {
+  resource: 'price-policies',
+  table: 'price_policies',
+  createSchema: PricePolicy,
+  references: { sku_id: { table: 'skus', label: 'SKU' } },
+  list: {
+    defaultSort: ['sku_id', 'ASC'],
+    search: [],
+    fields: {
+      id: { type: 'integer' },
+      sku_id: { type: 'integer' },
+      control_price: { type: 'money' },
+      promo_floor_price: { type: 'money' },
+      version: { type: 'integer' },
+      created_at: { type: 'date' },
+      updated_at: { type: 'date' },
+    },
+  },
+};
+
+export const pricePoliciesService = createCrudService(pricePoliciesResource);

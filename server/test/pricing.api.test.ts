@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { databases } from './support/databases';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe.each(databases)('channel pricing on %s', (kind) => {
+  let t: TestApp;
+  let sales: Awaited<ReturnType<TestApp['login']>>;
+  let manager: Awaited<ReturnType<TestApp['login']>>;
+  let admin: Awaited<ReturnType<TestApp['login']>>;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    sales = await t.login('sales@acme.test');
+    manager = await t.login('manager@acme.test');
+    admin = await t.login('admin@acme.test');
+    const policies = [
+      { sku_id: t.fixture.skus['AMX-12'], control_price: 9, promo_floor_price: 7.5 },
+      { sku_id: t.fixture.skus['AMX-24'], control_price: 17, promo_floor_price: 15 },
+      { sku_id: t.fixture.skus['IBU-20'], control_price: 14, promo_floor_price: 12 },
+    ];
+    for (const p of policies) expect((await sales.post('/api/price-policies').send(p)).status).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  const request = (agent = sales, body: Record<string, unknown> = {}) =>
+    agent.post('/api/channel-prices').send({ sku_id: t.fixture.skus['IBU-20'], channel_id: t.fixture.channels.JD, price: 15, effective_from: '2026-01-01T00:00:00Z', ...body });
+
+  test('should validate price policies and keep them to sales and admins', async () => {
+    const bad = await sales.post('/api/price-policies').send({ sku_id: t.fixture.skus['IBU-50'], control_price: 10, promo_floor_price: 12 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.promo_floor_price).toMatch(/floor/);
+    expect((await manager.post('/api/price-policies').send({ sku_id: t.fixture.skus['IBU-50'], control_price: 10, promo_floor_price: 8 })).status).toBe(403);
+    const list = await (await t.login('promotion@acme.test')).get('/api/price-policies');
+    expect(list.status).toBe(200);
+    expect(list.body.find((p: { sku_id: number }) => p.sku_id === t.fixture.skus['AMX-12'])).toMatchObject({ control_price: 9, promo_floor_price: 7.5 });
+    const duplicate = await sales.post('/api/price-policies').send({ sku_id: t.fixture.skus['AMX-12'], control_price: 9, promo_floor_price: 7 });
+    expect(duplicate.status).toBe(409);
+  });
+
+  test('should approve a first price at or above control automatically and keep a lower one pending', async () => {
+    const ok = await request(sales, { sku_id: t.fixture.skus['AMX-12'], price: 9.9 });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ status: 'approved', approval_reason: 'first_price', price: 9.9, unit_price: 0.825, control_price: 9 });
+    const low = await request(sales, { sku_id: t.fixture.skus['AMX-12'], price: 8.5, effective_from: '2026-02-01T00:00:00Z' });
+    expect(low.body).toMatchObject({ status: 'pending', approval_reason: 'below_control', current_price: 9.9 });
+    const pending = await manager.get('/api/channel-prices').query({ filter: JSON.stringify({ status: 'pending' }) });
+    expect(pending.body.map((p: { id: number }) => p.id)).toContain(low.body.id);
+  });
+
+  test('should need a manager for a change of 20% or more, not for a smaller one', async () => {
+    const channel = t.fixture.channels.DIST;
+    const sku = t.fixture.skus['AMX-24'];
+    expect((await request(sales, { sku_id: sku, channel_id: channel, price: 20 })).body.status).toBe('approved');
+    expect((await request(sales, { sku_id: sku, channel_id: channel, price: 23.9, effective_from: '2026-02-01T00:00:00Z' })).body.status).toBe('approved');
+    const big = await request(sales, { sku_id: sku, channel_id: channel, price: 30, effective_from: '2026-03-01T00:00:00Z' });
+    expect(big.body).toMatchObject({ status: 'pending', approval_reason: 'large_change' });
+  });
+
+  test('should refuse a price on a channel the SKU scope forbids', async () => {
+    const res = await request(sales, { sku_id: t.fixture.skus['AMX-24'], channel_id: t.fixture.channels.JD, price: 20 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.channel_id).toMatch(/offline-only/);
+  });
+
+  test('should refuse self-approval and let another manager decide', async () => {
+    const own = await request(admin, { sku_id: t.fixture.skus['IBU-20'], price: 10 });
+    expect(own.body.status).toBe('pending');
+    const self = await admin.post(`/api/channel-prices/${own.body.id}/approve`).send({});
+    expect(self.status).toBe(403);
+    expect((await sales.post(`/api/channel-prices/${own.body.id}/approve`).send({})).status).toBe(403);
+    const approved = await manager.post(`/api/channel-prices/${own.body.id}/approve`).send({ note: 'Clearance' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', approved_by: t.fixture.users.manager, decision_note: 'Clearance' });
+    expect((await manager.post(`/api/channel-prices/${own.body.id}/reject`).send({ note: 'late' })).status).toBe(409);
+  });
+
+  test('should require a reason to reject', async () => {
+    const req = await request(sales, { sku_id: t.fixture.skus['IBU-20'], price: 5, effective_from: '2026-05-01T00:00:00Z' });
+    const missing = await manager.post(`/api/channel-prices/${req.body.id}/reject`).send({});
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.note).toBeTruthy();
+    const rejected = await manager.post(`/api/channel-prices/${req.body.id}/reject`).send({ note: 'Below floor' });
+    expect(rejected.body.status).toBe('rejected');
+  });
+
+  test('should let exactly one of two managers acting at once win', async () => {
+    const req = await request(sales, { sku_id: t.fixture.skus['IBU-20'], price: 4, effective_from: '2026-05-02T00:00:00Z' });
+    const results = await Promise.all([
+      manager.post(`/api/channel-prices/${req.body.id}/approve`).send({}),
+      admin.post(`/api/channel-prices/${req.body.id}/reject`).send({ note: 'no' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  test('should let a newly approved price take over from its date while a future one waits', async () => {
+    const sku = t.fixture.skus['IBU-20'];
+    const channel = t.fixture.channels.DIST;
+    const first = await request(sales, { sku_id: sku, channel_id: channel, price: 16, effective_from: '2026-01-01T00:00:00Z' });
+    const second = await request(sales, { sku_id: sku, channel_id: channel, price: 17, effective_from: '2026-06-01T00:00:00Z' });
+    const future = await request(sales, { sku_id: sku, channel_id: channel, price: 18, effective_from: '2099-01-01' });
+    expect([first.body.status, second.body.status, future.body.status]).toEqual(['approved', 'approved', 'approved']);
+    const inForce = async (at: string) =>
+      (await sales.get('/api/channel-prices').query({ filter: JSON.stringify({ sku_id: sku, channel_id: channel, in_force_at: at }) })).body;
+    expect((await inForce('2026-03-01T00:00:00Z')).map((p: { id: number }) => p.id)).toEqual([first.body.id]);
+    expect((await inForce('2026-06-01T00:00:00Z')).map((p: { id: number }) => p.id)).toEqual([second.body.id]);
+    expect((await inForce(new Date().toISOString())).map((p: { id: number }) => p.id)).toEqual([second.body.id]);
+    expect((await inForce('2099-01-01T00:00:00+08:00')).map((p: { id: number }) => p.id)).toEqual([future.body.id]);
+    expect(await inForce('2025-01-01T00:00:00Z')).toEqual([]);
+
+    const matrix = await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ id: [sku] }) });
+    expect(matrix.headers['content-range']).toBe('price-matrix 0-0/1');
+    expect(matrix.body[0].cells[channel]).toMatchObject({ price: 17, unit_price: 0.85, scheduled: { price: 18 } });
+  });
+
+  test('should write a batch all-or-nothing with per-row errors', async () => {
+    const before = (await sales.get('/api/channel-prices').query({ range: '[0,0]' })).headers['content-range'];
+    const bad = await sales.post('/api/channel-prices/batch').send({
+      effective_from: '2026-09-01', reason: 'Autumn',
+      changes: [
+        { sku_id: t.fixture.skus['IBU-50'], channel_id: t.fixture.channels.DIST, price: 40 },
+        { sku_id: t.fixture.skus['IBU-50'], channel_id: t.fixture.channels.JD, price: 40 },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors['changes.1.channel_id']).toMatch(/offline-only/);
+    expect((await sales.get('/api/channel-prices').query({ range: '[0,0]' })).headers['content-range']).toBe(before);
+
+    const good = await sales.post('/api/channel-prices/batch').send({
+      effective_from: '2026-09-01', reason: 'Autumn',
+      changes: [{ sku_id: t.fixture.skus['IBU-50'], channel_id: t.fixture.channels.DIST, price: 40 }],
+    });
+    expect(good.status).toBe(201);
+    expect(good.body).toMatchObject({ created: 1, pending: 1 }); // IBU-50 has no price policy yet
+  });
+
+  test('should keep prices per tenant and per role', async () => {
+    const rival = await t.login('admin@rival.test');
+    const mine = await request(sales, { sku_id: t.fixture.skus['IBU-20'], price: 3, effective_from: '2026-10-01' });
+    expect((await rival.get(`/api/channel-prices/${mine.body.id}`)).status).toBe(404);
+    expect((await rival.post(`/api/channel-prices/${mine.body.id}/approve`).send({})).status).toBe(404);
+    expect((await rival.get('/api/channel-prices')).body).toEqual([]);
+    expect((await rival.get('/api/price-matrix')).body.map((r: { code: string }) => r.code)).toEqual(['RIV-10']);
+    expect((await rival.post('/api/channel-prices').send({ sku_id: t.fixture.skus['IBU-20'], channel_id: t.fixture.channels['RIV-MINI'], price: 1, effective_from: '2026-01-01' })).status).toBe(400);
+    const promo = await t.login('promotion@acme.test');
+    expect((await promo.get('/api/channel-prices')).status).toBe(200);
+    expect((await promo.post('/api/channel-prices').send({})).status).toBe(403);
+    expect((await manager.post('/api/channel-prices').send({})).status).toBe(403);
+    expect((await promo.get('/api/pricing/parity')).status).toBe(200);
+  });
+
+  test('should flag a parity breach when online per-unit undercuts offline beyond tolerance', async () => {
+    // Ibuprofen offline: IBU-20 on DIST. Online: IBU-20 on JD. Compare per unit.
+    const rows = async () => (await manager.get('/api/pricing/parity').query({ filter: JSON.stringify({ product_id: t.fixture.products.ibuprofen }) })).body;
+    const [row] = await rows();
+    expect(row.offline_unit_price).toBe(0.85);
+    const online = row.online_unit_price;
+    expect(online).toBeGreaterThan(0);
+    const cheap = await request(admin, { sku_id: t.fixture.skus['IBU-20'], price: 14.5, effective_from: '2026-11-01T00:00:00Z' });
+    if (cheap.body.status === 'pending') await manager.post(`/api/channel-prices/${cheap.body.id}/approve`).send({});
+    const [after] = await rows();
+    expect(after).toMatchObject({ online_unit_price: 0.725, offline_unit_price: 0.85, tolerance: 0.05, breach: true });
+    const breaches = await manager.get('/api/pricing/parity').query({ filter: JSON.stringify({ breach: true }) });
+    expect(breaches.body.map((r: { product_id: number }) => r.product_id)).toContain(t.fixture.products.ibuprofen);
+  });
+
+  test('should audit requests and decisions', async () => {
+    const req = await request(sales, { sku_id: t.fixture.skus['IBU-20'], price: 2, effective_from: '2026-10-02' });
+    await manager.post(`/api/channel-prices/${req.body.id}/reject`).send({ note: 'too low' });
+    const audit = await admin.get('/api/audit-logs').query({ filter: JSON.stringify({ resource: 'channel-prices', record_id: req.body.id }), sort: '["id","ASC"]' });
+    expect(audit.body.map((a: { action: string; user_email: string }) => `${a.action}:${a.user_email}`)).toEqual(['create:sales@acme.test', 'update:manager@acme.test']);
+    expect(audit.body[1].after.status).toBe('rejected');
+  });
+});

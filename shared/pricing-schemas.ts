@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Instant, Money, OptionalText, Rate } from './fields';
+import { msg } from './validation-messages';
+
+const Id = z.number({ error: msg('required') }).int().positive();
+
+export const PricePolicy = z
+  .object({ sku_id: Id, control_price: Money, promo_floor_price: Money })
+  .refine((p) => p.promo_floor_price <= p.control_price, { path: ['promo_floor_price'], message: msg('promo_floor_above_control') });
+export type PricePolicy = z.infer<typeof PricePolicy>;
+
+export const ChannelPriceRequest = z
+  .object({
+    sku_id: Id,
+    channel_id: Id,
+    price: Money,
+    effective_from: Instant,
+    effective_to: Instant.nullish().transform((v) => v ?? null),
+    reason: OptionalText(500),
+  })
+  .refine((p) => !p.effective_to || p.effective_to > p.effective_from, { path: ['effective_to'], message: msg('end_before_start') });
+export type ChannelPriceRequest = z.infer<typeof ChannelPriceRequest>;
+
+/** Matrix edits and imports: many cells, one effective date and reason. */
+export const PriceBatch = z.object({
+  effective_from: Instant,
+  reason: OptionalText(500),
+  changes: z.array(z.object({ sku_id: Id, channel_id: Id, price: Money })).min(1).max(20000),
+});
+export type PriceBatch = z.infer<typeof PriceBatch>;
+
+export const PriceDecision = z.object({ note: OptionalText(500) });
+export const PriceRejection = z.object({ note: z.string({ error: msg('required') }).trim().min(1, msg('required')).max(500) });
+
+export const OrgSettings = z.object({
+  parity_tolerance: Rate,
+  auto_approve_threshold: Rate,
+});
+export type OrgSettings = z.infer<typeof OrgSettings>;
+export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2 };

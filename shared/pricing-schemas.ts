@@ -38,3 +38,16 @@ export const OrgSettings = z.object({
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
 export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2 };
+
+/** Which spreadsheet column holds what, for a channel price import. */
+export const PriceImportMapping = z
+  .object({
+    sku: z.string({ error: msg('required') }).min(1, msg('required')),
+    channel: z.string({ error: msg('required') }).min(1, msg('required')),
+    price: z.string({ error: msg('required') }).min(1, msg('required')),
+    effective_from: z.string().nullish(),
+    default_effective_from: Instant.nullish(),
+    reason: OptionalText(500),
+  })
+  .refine((m) => m.effective_from || m.default_effective_from, { path: ['default_effective_from'], message: msg('required') });
+export type PriceImportMapping = z.infer<typeof PriceImportMapping>;

@@ -17,6 +17,7 @@ import { pricePoliciesService } from './modules/pricing/policies';
 import { channelPricesRoutes } from './modules/pricing/channel-prices.routes';
 import { matrixRoutes, parityRoutes } from './modules/pricing/routes';
 import { settingsRoutes } from './modules/settings/routes';
+import { priceImportRoutes } from './modules/imports/routes';
 
 export interface AppOptions {
   db: Db;
@@ -61,6 +62,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/channel-prices', channelPricesRoutes(db));
   api.use('/price-matrix', matrixRoutes(db));
   api.use('/pricing/parity', parityRoutes(db));
+  api.use('/price-imports', priceImportRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

@@ -3,6 +3,7 @@ import * as m001 from './001-organizations-users-sessions';
 import * as m002 from './002-catalog-and-channels';
 import * as m003 from './003-audit-log';
 import * as m004 from './004-pricing';
+import * as m005 from './005-import-jobs';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '002-catalog-and-channels': m002,
   '003-audit-log': m003,
   '004-pricing': m004,
+  '005-import-jobs': m005,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -43,7 +43,7 @@ const matrixColumns = [
 ];
 
 /** Builds matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
-export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], at = nowIso()) {
+export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { at = nowIso(), withParity = true } = {}) {
   const skuIds = skuRows.map((s) => s.id as number);
   const bySku = new Map<number, Map<number, PriceRow[]>>();
   for (let i = 0; i < skuIds.length; i += 500) {
@@ -61,7 +61,7 @@ export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, un
     }
   }
   const productIds = [...new Set(skuRows.map((s) => s.product_id as number))];
-  const breaches = new Set((await parityReport(ctx, productIds, at)).filter((r) => r.breach).map((r) => r.product_id));
+  const breaches = new Set(withParity ? (await parityReport(ctx, productIds, at)).filter((r) => r.breach).map((r) => r.product_id) : []);
 
   return skuRows.map((s) => {
     const units = s.units_per_pack as number;

@@ -43,7 +43,7 @@ export function importKeyOf(orgId: number, r: PriceRequestInput): string {
 export async function createPriceRequests(
   ctx: ServiceContext,
   requests: PriceRequestInput[],
-  options: { errorPrefix?: string; idempotent?: boolean } = {},
+  options: { errorPrefix?: string; idempotent?: boolean; onProgress?: (done: number) => void } = {},
 ): Promise<{ created: Record<string, unknown>[]; skipped: number }> {
   const { db, user } = ctx;
   const prefix = options.errorPrefix ? `${options.errorPrefix}.` : '';
@@ -100,6 +100,7 @@ export async function createPriceRequests(
   const created: Record<string, unknown>[] = [];
   let skipped = 0;
   for (const [i, r] of requests.entries()) {
+    if (i % 500 === 0) options.onProgress?.(i);
     const key = keys[i];
     if (key && existingKeys.has(key)) {
       skipped++;
@@ -131,5 +132,6 @@ export async function createPriceRequests(
     }
     created.push(record);
   }
+  options.onProgress?.(requests.length);
   return { created, skipped };
 }

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { databases } from './support/databases';
+import { startTestApp, type TestApp } from './support/test-app';
+
+async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Prices');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe.each(databases)('price import and export on %s', (kind) => {
+  let t: TestApp;
+  let sales: Awaited<ReturnType<TestApp['login']>>;
+  const count = async () => Number((await sales.get('/api/channel-prices').query({ range: '[0,0]' })).headers['content-range'].split('/')[1]);
+  const mapping = { sku: 'SKU', channel: '渠道编码', price: 'Price', effective_from: 'Effective from' };
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    sales = await t.login('sales@acme.test');
+    await sales.post('/api/price-policies').send({ sku_id: t.fixture.skus['AMX-12'], control_price: 9, promo_floor_price: 8 });
+  });
+  afterAll(() => t.close());
+
+  const upload = async (rows: (string | number)[][], name = 'prices.xlsx') => {
+    const res = await sales.post('/api/price-imports').attach('file', await xlsx(rows), name);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  };
+
+  const header = ['SKU', '渠道编码', 'Price', 'Effective from'];
+
+  test('should read the sheet, suggest a mapping and preview per-row errors', async () => {
+    const job = await upload([header, ['AMX-12', 'JD', 9.9, '2026-12-01'], ['AMX-24', 'JD', '¥18.00', '2026-12-01'], ['NOPE', 'JD', 'abc', 'soon']]);
+    expect(job).toMatchObject({ total_rows: 3, headers: header, suggested_mapping: { sku: 'SKU', channel: '渠道编码', price: 'Price', effective_from: 'Effective from' } });
+    const preview = await sales.post(`/api/price-imports/${job.id}/preview`).send(mapping);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total_rows: 3, valid_rows: 1, invalid_rows: 2 });
+    const fields = preview.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`);
+    expect(fields).toEqual(['3:channel', '4:sku', '4:price', '4:effective_from']);
+    expect(preview.body.preview[0]).toMatchObject({ row: 2, sku_code: 'AMX-12', channel_code: 'JD', price: 9.9, effective_from: '2026-11-30T16:00:00.000Z' });
+  });
+
+  test('should write nothing when any row is invalid', async () => {
+    const before = await count();
+    const job = await upload([header, ['AMX-12', 'JD', 9.9, '2026-12-01'], ['IBU-20', 'DIST', '-5', '2026-12-01']]);
+    const res = await sales.post(`/api/price-imports/${job.id}/commit`).send(mapping);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/nothing was imported/);
+    expect(res.body.errors['rows.3.price']).toBeTruthy();
+    expect(await count()).toBe(before);
+  });
+
+  test('should commit all rows in one go and skip them when the same file comes again', async () => {
+    const rows = [header, ['AMX-12', 'JD', 9.9, '2026-12-01'], ['AMX-12', 'JD', 9.9, '2026-12-01'], ['6901234500011', 'dist', '15.80', '2026-12-01'], ['IBU-20', 'JD', 14, '2027-01-01']];
+    await sales.put(`/api/skus/${t.fixture.skus['IBU-50']}`).send({
+      ...(await sales.get(`/api/skus/${t.fixture.skus['IBU-50']}`)).body, gtin: '6901234500011',
+    });
+    const before = await count();
+    const first = await upload(rows);
+    const committed = await sales.post(`/api/price-imports/${first.id}/commit`).send(mapping);
+    expect(committed.status, JSON.stringify(committed.body)).toBe(200);
+    expect(committed.body).toMatchObject({ created: 3, skipped: 1 });
+    expect(await count()).toBe(before + 3);
+    expect((await sales.get(`/api/price-imports/${first.id}`)).body).toMatchObject({ status: 'committed', created_rows: 3, processed_rows: 4 });
+    expect((await sales.post(`/api/price-imports/${first.id}/commit`).send(mapping)).status).toBe(409);
+
+    const again = await upload(rows, 'prices-again.xlsx');
+    const second = await sales.post(`/api/price-imports/${again.id}/commit`).send(mapping);
+    expect(second.body).toMatchObject({ created: 0, skipped: 4 });
+    expect(await count()).toBe(before + 3);
+  });
+
+  test('should read CSV and refuse other files', async () => {
+    const csv = Buffer.from('\uFEFFSKU,渠道编码,Price\nIBU-20,DIST,16.5\n');
+    const res = await sales.post('/api/price-imports').attach('file', csv, 'prices.csv');
+    expect(res.status).toBe(201);
+    const withDefaultDate = { sku: 'SKU', channel: '渠道编码', price: 'Price', default_effective_from: '2027-02-01' };
+    expect((await sales.post(`/api/price-imports/${res.body.id}/preview`).send(withDefaultDate)).body.valid_rows).toBe(1);
+    const noDate = await sales.post(`/api/price-imports/${res.body.id}/preview`).send({ sku: 'SKU', channel: '渠道编码', price: 'Price' });
+    expect(noDate.status).toBe(400);
+    expect(noDate.body.errors.default_effective_from).toBeTruthy();
+    const wrongType = await sales.post('/api/price-imports').attach('file', Buffer.from('hello'), 'notes.txt');
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.errors.file).toBeTruthy();
+    const broken = await sales.post('/api/price-imports').attach('file', Buffer.from('not a zip'), 'broken.xlsx');
+    expect(broken.status).toBe(400);
+  });
+
+  test('should keep imports to their tenant and to roles that edit prices', async () => {
+    const job = await upload([header, ['AMX-12', 'JD', 9.9, '2026-12-05']]);
+    const rival = await t.login('admin@rival.test');
+    expect((await rival.get(`/api/price-imports/${job.id}`)).status).toBe(404);
+    expect((await rival.post(`/api/price-imports/${job.id}/commit`).send(mapping)).status).toBe(404);
+    const manager = await t.login('manager@acme.test');
+    expect((await manager.post(`/api/price-imports/${job.id}/preview`).send(mapping)).status).toBe(403);
+    const rivalRows = await rival.post('/api/price-imports').attach('file', await xlsx([header, ['AMX-12', 'JD', 1, '2026-12-01']]), 'x.xlsx');
+    const rivalPreview = await rival.post(`/api/price-imports/${rivalRows.body.id}/preview`).send(mapping);
+    expect(rivalPreview.body.invalid_rows).toBe(1); // Acme's SKU and channel codes mean nothing to Rival
+  });
+
+  test('should export the matrix as an XLSX that opens', async () => {
+    const res = await sales.get('/api/price-matrix/export.xlsx').query({ filter: JSON.stringify({ product_id: t.fixture.products.amoxicillin }) })
+      .buffer(true).parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'JD (online)', 'DIST (offline)']));
+    const codes = [sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value];
+    expect(codes).toEqual(['AMX-12', 'AMX-24']);
+    expect(sheet.rowCount).toBe(3);
+  });
+});

@@ -111,6 +111,17 @@ describe.each(databases)('channel pricing on %s', (kind) => {
     expect(matrix.body[0].cells[channel]).toMatchObject({ price: 17, unit_price: 0.85, scheduled: { price: 18 } });
   });
 
+  test('should switch the matrix to a scheduled price once its start passes', async () => {
+    const sku = t.fixture.skus['AMX-12'];
+    const channel = t.fixture.channels.JD; // 9.90 in force since the first test
+    const soon = new Date(Date.now() + 1500).toISOString();
+    expect((await request(sales, { sku_id: sku, channel_id: channel, price: 10.5, effective_from: soon })).body.status).toBe('approved');
+    const cell = async () => (await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ id: [sku] }) })).body[0].cells[channel];
+    expect(await cell()).toMatchObject({ price: 9.9, scheduled: { price: 10.5, effective_from: soon } });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(await cell()).toMatchObject({ price: 10.5, effective_from: soon, scheduled: null });
+  });
+
   test('should write a batch all-or-nothing with per-row errors', async () => {
     const before = (await sales.get('/api/channel-prices').query({ range: '[0,0]' })).headers['content-range'];
     const bad = await sales.post('/api/channel-prices/batch').send({

@@ -7,6 +7,7 @@ import { nowIso } from '../../http/context';
 import { huaxin } from './huaxin';
 import { kangda } from './kangda';
 import type { DemoCompany } from './types';
+import { seedDemoPrices } from './seed-prices';
 
 export const DEMO_PASSWORD = 'rxchannel-demo';
 export const DEMO_COMPANIES: DemoCompany[] = [huaxin, kangda];
@@ -44,4 +45,5 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
     });
     if (skuRows.length) await db.batchInsert('skus', skuRows, 100);
   }
+  await seedDemoPrices(db, orgId);
 }

@@ -9,6 +9,7 @@ import { writeAudit } from '../audit/audit';
 import { createPriceRequests } from './price-requests';
 import { inForcePrices } from './in-force';
 import { toPriceRecord } from './price-records';
+import { refreshCurrentPrices } from './current-prices';
 
 export const channelPricesList: ListSpec = {
   defaultSort: ['created_at', 'DESC'],
@@ -116,6 +117,7 @@ export const channelPricesService = {
       const before = toPriceRecord(row, row.units_per_pack);
       const after = toPriceRecord({ ...row, status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note, version: Number(row.version) + 1 }, row.units_per_pack);
       await writeAudit(tctx, 'update', 'channel-prices', id, before, after);
+      if (decision === 'approved') await refreshCurrentPrices(trx, ctx.user.orgId, [row.sku_id]);
     });
     return this.getOne(ctx, id);
   },

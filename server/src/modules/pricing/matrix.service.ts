@@ -1,10 +1,11 @@
 import { fenToYuan } from '../../../../shared/money';
-import { priceInForce, scheduledPrices, type DatedPrice } from '../../../../shared/pricing';
+import { scheduledPrices, type DatedPrice } from '../../../../shared/pricing';
 import { RX_CLASSES } from '../../../../shared/enums';
 import { nowIso, type ServiceContext } from '../../http/context';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { skusResource } from '../skus/resource';
 import { parityReport } from './parity.service';
+import { refreshExpiredPrices } from './current-prices';
 
 export const matrixList: ListSpec = {
   ...skusResource.list,
@@ -43,37 +44,51 @@ const matrixColumns = [
 ];
 
 /** Builds matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
-export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { at = nowIso(), withParity = true } = {}) {
+export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { withParity = true } = {}) {
+  const at = nowIso();
+  await refreshExpiredPrices(ctx.db, ctx.user.orgId, at);
   const skuIds = skuRows.map((s) => s.id as number);
-  const bySku = new Map<number, Map<number, PriceRow[]>>();
+  // Only the rows a cell shows: the one in force (ranked in SQL), pending requests and scheduled prices.
+  const current = new Map<string, PriceRow>();
+  const upcoming = new Map<string, PriceRow[]>();
+  const channelsOfSku = new Map<number, Set<number>>();
+  const cellKey = (p: { sku_id: number; channel_id: number }) => {
+    const set = channelsOfSku.get(p.sku_id) ?? new Set<number>();
+    channelsOfSku.set(p.sku_id, set.add(p.channel_id));
+    return `${p.sku_id}:${p.channel_id}`;
+  };
   for (let i = 0; i < skuIds.length; i += 500) {
-    const prices: PriceRow[] = await ctx.db('channel_prices')
+    const chunk = skuIds.slice(i, i + 500);
+    const inForce = await ctx.db('channel_price_current').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk).whereNotNull('price')
+      .select('price_id as id', 'sku_id', 'channel_id', 'price', 'effective_from');
+    for (const p of inForce) current.set(cellKey(p), { ...p, effective_to: null, status: 'approved', price: Number(p.price) });
+    const later: PriceRow[] = await ctx.db('channel_prices')
       .where('org_id', ctx.user.orgId)
-      .whereIn('sku_id', skuIds.slice(i, i + 500))
-      .whereIn('status', ['approved', 'pending'])
+      .whereIn('sku_id', chunk)
+      .andWhere((q) => q.where('status', 'pending').orWhere((q2) => q2.where('status', 'approved').andWhere('effective_from', '>', at)))
       .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status');
-    for (const p of prices) {
-      const channels = bySku.get(p.sku_id) ?? new Map<number, PriceRow[]>();
-      bySku.set(p.sku_id, channels);
-      const list = channels.get(p.channel_id) ?? [];
-      channels.set(p.channel_id, list);
+    for (const p of later) {
+      const list = upcoming.get(cellKey(p)) ?? [];
+      upcoming.set(cellKey(p), list);
       list.push({ ...p, price: Number(p.price) });
     }
   }
   const productIds = [...new Set(skuRows.map((s) => s.product_id as number))];
-  const breaches = new Set(withParity ? (await parityReport(ctx, productIds, at)).filter((r) => r.breach).map((r) => r.product_id) : []);
+  const breaches = new Set(withParity ? (await parityReport(ctx, productIds)).filter((r) => r.breach).map((r) => r.product_id) : []);
 
   return skuRows.map((s) => {
     const units = s.units_per_pack as number;
     const rowCells: Record<number, MatrixCell> = {};
-    for (const [channelId, prices] of bySku.get(s.id as number) ?? []) {
-      const current = priceInForce(prices, at);
-      const next = scheduledPrices(prices, at)[0];
-      const pending = prices.filter((p) => p.status === 'pending').sort((a, b) => b.id - a.id)[0];
+    for (const channelId of channelsOfSku.get(s.id as number) ?? []) {
+      const key = `${s.id}:${channelId}`;
+      const now = current.get(key);
+      const later = upcoming.get(key) ?? [];
+      const next = scheduledPrices(later, at)[0];
+      const pending = later.filter((p) => p.status === 'pending').sort((a, b) => b.id - a.id)[0];
       rowCells[channelId] = {
-        price: current ? yuan(current.price) : null,
-        unit_price: current ? yuanPerUnit(current.price, units) : null,
-        effective_from: current?.effective_from ?? null,
+        price: now ? yuan(now.price) : null,
+        unit_price: now ? yuanPerUnit(now.price, units) : null,
+        effective_from: now?.effective_from ?? null,
         pending: pending ? { id: pending.id, price: yuan(pending.price), effective_from: pending.effective_from } : null,
         scheduled: next ? { price: yuan(next.price), effective_from: next.effective_from } : null,
       };

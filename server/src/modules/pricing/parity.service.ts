@@ -1,8 +1,8 @@
 import { isParityBreach } from '../../../../shared/pricing';
-import { nowIso, type ServiceContext } from '../../http/context';
+import type { ServiceContext } from '../../http/context';
 import type { ListQuery, ListSpec } from '../../http/simple-rest';
 import { getOrgSettings } from '../settings/service';
-import { inForcePrices } from './in-force';
+import { refreshExpiredPrices } from './current-prices';
 
 export const parityList: ListSpec = {
   defaultSort: ['product_id', 'ASC'],
@@ -33,17 +33,18 @@ export interface ParityRow {
 const toYuanPerUnit = (fenPerUnit: number | null) => (fenPerUnit === null ? null : Math.round(fenPerUnit * 100) / 10000);
 
 /** Per product: lowest per-unit price in force online vs offline, against the product's tolerance. */
-export async function parityReport(ctx: ServiceContext, productIds?: number[], at = nowIso()): Promise<ParityRow[]> {
+export async function parityReport(ctx: ServiceContext, productIds?: number[]): Promise<ParityRow[]> {
   const { db, user } = ctx;
-  const inForce = inForcePrices(db, user.orgId, at).select('ranked.sku_id', 'ranked.channel_id', 'ranked.price').as('f');
-  const mins = await db
-    .from(inForce)
-    .join('skus', 'skus.id', 'f.sku_id')
-    .join('channels', 'channels.id', 'f.channel_id')
-    .where('channels.active', true)
-    .modify((q) => (productIds ? q.whereIn('skus.product_id', productIds) : q))
+  await refreshExpiredPrices(db, user.orgId);
+  const mins = await db('channel_price_current as cur')
+    .join('skus', 'skus.id', 'cur.sku_id')
+    .join('channels', 'channels.id', 'cur.channel_id')
+    .where('cur.org_id', user.orgId)
+    .whereNotNull('cur.price')
+    .andWhere('channels.active', true)
+    .modify((q) => (productIds ? q.whereIn('cur.sku_id', db('skus').where('org_id', user.orgId).whereIn('product_id', productIds).select('id')) : q))
     .groupBy('skus.product_id', 'channels.type')
-    .select('skus.product_id', 'channels.type', db.raw('MIN(f.price * 1.0 / skus.units_per_pack) as unit_min'));
+    .select('skus.product_id', 'channels.type', db.raw('MIN(cur.price * 1.0 / skus.units_per_pack) as unit_min'));
   const byProduct = new Map<number, { online: number | null; offline: number | null }>();
   for (const m of mins) {
     const entry = byProduct.get(m.product_id) ?? { online: null, offline: null };

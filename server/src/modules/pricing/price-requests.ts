@@ -7,6 +7,7 @@ import { approvalDecision, priceInForce, scopeAllows, type DatedPrice } from '..
 import { getOrgSettings } from '../settings/service';
 import { writeAudit } from '../audit/audit';
 import { toPriceRecord } from './price-records';
+import { refreshCurrentPrices } from './current-prices';
 
 export interface PriceRequestInput {
   sku_id: number;
@@ -132,6 +133,8 @@ export async function createPriceRequests(
     }
     created.push(record);
   }
+  const repriced = created.filter((c) => c.status === 'approved').map((c) => c.sku_id as number);
+  if (repriced.length) await refreshCurrentPrices(db, user.orgId, repriced);
   options.onProgress?.(requests.length);
   return { created, skipped };
 }

@@ -173,6 +173,20 @@ describe.each(databases)('channel pricing on %s', (kind) => {
     expect(breaches.body.map((r: { product_id: number }) => r.product_id)).toContain(t.fixture.products.ibuprofen);
   });
 
+  test('should let only admins change company pricing rules, validated', async () => {
+    expect((await sales.get('/api/settings')).body).toMatchObject({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 });
+    expect((await sales.put('/api/settings').send({ parity_tolerance: 0.1, auto_approve_threshold: 0.2 })).status).toBe(403);
+    const bad = await admin.put('/api/settings').send({ parity_tolerance: 2, auto_approve_threshold: 0.2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.parity_tolerance).toBeTruthy();
+    const ok = await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.3 });
+    expect(ok.body).toMatchObject({ auto_approve_threshold: 0.3 });
+    // A 25% rise now passes without a manager.
+    const rise = await request(sales, { sku_id: t.fixture.skus['AMX-24'], channel_id: t.fixture.channels.DIST, price: 29.5, effective_from: '2026-04-01T00:00:00Z' });
+    expect(rise.body.status).toBe('approved');
+    await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 });
+  });
+
   test('should audit requests and decisions', async () => {
     const req = await request(sales, { sku_id: t.fixture.skus['IBU-20'], price: 2, effective_from: '2026-10-02' });
     await manager.post(`/api/channel-prices/${req.body.id}/reject`).send({ note: 'too low' });

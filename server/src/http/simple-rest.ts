@@ -15,6 +15,8 @@ export interface FieldSpec {
   enum?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
+  /** Unique within a tenant: sorting on it needs no id tie-break (lets the database walk its index). */
+  unique?: boolean;
 }
 
 export interface ListSpec {
@@ -178,7 +180,7 @@ export function applyFilters(qb: Knex.QueryBuilder, query: ListQuery, spec: List
 
 export function applySortAndRange(qb: Knex.QueryBuilder, query: ListQuery, spec: ListSpec, table: string): Knex.QueryBuilder {
   qb.orderBy(columnOf(spec, query.sort.field, table), query.sort.order.toLowerCase() as 'asc' | 'desc');
-  if (query.sort.field !== 'id') qb.orderBy(`${table}.id`, 'asc');
+  if (query.sort.field !== 'id' && !spec.fields[query.sort.field].unique) qb.orderBy(`${table}.id`, 'asc');
   return qb.offset(query.range.start).limit(query.range.end - query.range.start + 1);
 }
 

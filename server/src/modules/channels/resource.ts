@@ -14,7 +14,7 @@ export const channelsResource: ResourceDef = {
     fields: {
       id: { type: 'integer' },
       name: { type: 'string' },
-      code: { type: 'string' },
+      code: { type: 'string', unique: true },
       type: { type: 'string', enum: CHANNEL_TYPES },
       platform: { type: 'string', enum: CHANNEL_PLATFORMS },
       region: { type: 'string' },

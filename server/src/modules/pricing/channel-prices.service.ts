@@ -41,7 +41,7 @@ function baseQuery(ctx: ServiceContext) {
   return ctx.db('channel_prices')
     .join('skus', 'skus.id', 'channel_prices.sku_id')
     .join('channels', 'channels.id', 'channel_prices.channel_id')
-    .leftJoin('price_policies', 'price_policies.sku_id', 'channel_prices.sku_id')
+    .leftJoin('price_policies', (j) => j.on('price_policies.org_id', 'channel_prices.org_id').andOn('price_policies.sku_id', 'channel_prices.sku_id'))
     .leftJoin('users as requester', 'requester.id', 'channel_prices.requested_by')
     .leftJoin('users as approver', 'approver.id', 'channel_prices.approved_by')
     .where('channel_prices.org_id', ctx.user.orgId);

@@ -34,7 +34,7 @@ const yuanPerUnit = (fen: number, units: number) => Math.round((fen / units) * 1
 export function matrixQuery(ctx: ServiceContext) {
   return ctx.db('skus')
     .join('products', 'products.id', 'skus.product_id')
-    .leftJoin('price_policies', 'price_policies.sku_id', 'skus.id')
+    .leftJoin('price_policies', (j) => j.on('price_policies.org_id', 'skus.org_id').andOn('price_policies.sku_id', 'skus.id'))
     .where('skus.org_id', ctx.user.orgId);
 }
 
@@ -44,55 +44,61 @@ const matrixColumns = [
 ];
 
 /** Builds matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
-export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { withParity = true } = {}) {
-  const at = nowIso();
-  await refreshExpiredPrices(ctx.db, ctx.user.orgId, at);
-  const skuIds = skuRows.map((s) => s.id as number);
-  // Only the rows a cell shows: the one in force (ranked in SQL), pending requests and scheduled prices.
-  const current = new Map<string, PriceRow>();
-  const upcoming = new Map<string, PriceRow[]>();
-  const channelsOfSku = new Map<number, Set<number>>();
-  const cellKey = (p: { sku_id: number; channel_id: number }) => {
-    const set = channelsOfSku.get(p.sku_id) ?? new Set<number>();
-    channelsOfSku.set(p.sku_id, set.add(p.channel_id));
-    return `${p.sku_id}:${p.channel_id}`;
+interface CellRows { current?: PriceRow; later: PriceRow[] }
+
+/** Loads, for a page of SKUs, only the rows a cell shows: the one in force (from the cache), pending requests and scheduled prices. */
+async function loadCells(ctx: ServiceContext, skuIds: number[], at: string): Promise<Map<number, Map<number, CellRows>>> {
+  const bySku = new Map<number, Map<number, CellRows>>();
+  const cellOf = (skuId: number, channelId: number) => {
+    let channels = bySku.get(skuId);
+    if (!channels) bySku.set(skuId, (channels = new Map()));
+    let cell = channels.get(channelId);
+    if (!cell) channels.set(channelId, (cell = { later: [] }));
+    return cell;
   };
   for (let i = 0; i < skuIds.length; i += 500) {
     const chunk = skuIds.slice(i, i + 500);
-    const inForce = await ctx.db('channel_price_current').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk).whereNotNull('price')
-      .select('price_id as id', 'sku_id', 'channel_id', 'price', 'effective_from');
-    for (const p of inForce) current.set(cellKey(p), { ...p, effective_to: null, status: 'approved', price: Number(p.price) });
-    const later: PriceRow[] = await ctx.db('channel_prices')
-      .where('org_id', ctx.user.orgId)
-      .whereIn('sku_id', chunk)
-      .andWhere((q) => q.where('status', 'pending').orWhere((q2) => q2.where('status', 'approved').andWhere('effective_from', '>', at)))
-      .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status');
-    for (const p of later) {
-      const list = upcoming.get(cellKey(p)) ?? [];
-      upcoming.set(cellKey(p), list);
-      list.push({ ...p, price: Number(p.price) });
-    }
+    const [inForce, later] = await Promise.all([
+      ctx.db('channel_price_current').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk).whereNotNull('price')
+        .select('price_id as id', 'sku_id', 'channel_id', 'price', 'effective_from'),
+      ctx.db('channel_prices').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk)
+        .andWhere((q) => q.where('status', 'pending').orWhere((q2) => q2.where('status', 'approved').andWhere('effective_from', '>', at)))
+        .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status'),
+    ]);
+    for (const p of inForce) cellOf(p.sku_id, p.channel_id).current = { ...p, effective_to: null, status: 'approved', price: Number(p.price) };
+    for (const p of later) cellOf(p.sku_id, p.channel_id).later.push({ ...p, price: Number(p.price) });
   }
+  return bySku;
+}
+
+function toCell({ current, later }: CellRows, units: number, at: string): MatrixCell {
+  const next = later.length ? scheduledPrices(later, at)[0] : undefined;
+  let pending: PriceRow | undefined;
+  for (const p of later) if (p.status === 'pending' && (!pending || p.id > pending.id)) pending = p;
+  return {
+    price: current ? yuan(current.price) : null,
+    unit_price: current ? yuanPerUnit(current.price, units) : null,
+    effective_from: current?.effective_from ?? null,
+    pending: pending ? { id: pending.id, price: yuan(pending.price), effective_from: pending.effective_from } : null,
+    scheduled: next ? { price: yuan(next.price), effective_from: next.effective_from } : null,
+  };
+}
+
+/** Matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
+export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { withParity = true } = {}) {
+  const at = nowIso();
+  await refreshExpiredPrices(ctx.db, ctx.user.orgId, at);
   const productIds = [...new Set(skuRows.map((s) => s.product_id as number))];
-  const breaches = new Set(withParity ? (await parityReport(ctx, productIds)).filter((r) => r.breach).map((r) => r.product_id) : []);
+  const [cells, parity] = await Promise.all([
+    loadCells(ctx, skuRows.map((s) => s.id as number), at),
+    withParity ? parityReport(ctx, productIds) : Promise.resolve([]),
+  ]);
+  const breaches = new Set(parity.filter((r) => r.breach).map((r) => r.product_id));
 
   return skuRows.map((s) => {
     const units = s.units_per_pack as number;
     const rowCells: Record<number, MatrixCell> = {};
-    for (const channelId of channelsOfSku.get(s.id as number) ?? []) {
-      const key = `${s.id}:${channelId}`;
-      const now = current.get(key);
-      const later = upcoming.get(key) ?? [];
-      const next = scheduledPrices(later, at)[0];
-      const pending = later.filter((p) => p.status === 'pending').sort((a, b) => b.id - a.id)[0];
-      rowCells[channelId] = {
-        price: now ? yuan(now.price) : null,
-        unit_price: now ? yuanPerUnit(now.price, units) : null,
-        effective_from: now?.effective_from ?? null,
-        pending: pending ? { id: pending.id, price: yuan(pending.price), effective_from: pending.effective_from } : null,
-        scheduled: next ? { price: yuan(next.price), effective_from: next.effective_from } : null,
-      };
-    }
+    for (const [channelId, cell] of cells.get(s.id as number) ?? []) rowCells[channelId] = toCell(cell, units, at);
     const { org_id: _org, ...rest } = s;
     return {
       ...rest,
@@ -105,9 +111,16 @@ export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, un
   });
 }
 
+/** Counting needs the product and policy joins only when the search or a filter looks at them. */
+function countQuery(ctx: ServiceContext, query: ListQuery) {
+  const joined = query.q || query.filters.some((f) => matrixList.fields[f.field].column);
+  const from = joined ? matrixQuery(ctx) : ctx.db('skus').where('skus.org_id', ctx.user.orgId);
+  return applyFilters(from, query, matrixList, 'skus').count({ total: '*' });
+}
+
 export async function listMatrix(ctx: ServiceContext, query: ListQuery) {
   const base = applyFilters(matrixQuery(ctx), query, matrixList, 'skus');
-  const [{ total }] = await base.clone().count({ total: '*' });
+  const [{ total }] = await countQuery(ctx, query);
   const skuRows = await applySortAndRange(base.clone().select(matrixColumns), query, matrixList, 'skus');
   return { records: await matrixRows(ctx, skuRows), total: Number(total) };
 }

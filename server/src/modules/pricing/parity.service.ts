@@ -36,20 +36,33 @@ const toYuanPerUnit = (fenPerUnit: number | null) => (fenPerUnit === null ? null
 export async function parityReport(ctx: ServiceContext, productIds?: number[]): Promise<ParityRow[]> {
   const { db, user } = ctx;
   await refreshExpiredPrices(db, user.orgId);
-  const mins = await db('channel_price_current as cur')
-    .join('skus', 'skus.id', 'cur.sku_id')
-    .join('channels', 'channels.id', 'cur.channel_id')
-    .where('cur.org_id', user.orgId)
-    .whereNotNull('cur.price')
-    .andWhere('channels.active', true)
-    .modify((q) => (productIds ? q.whereIn('cur.sku_id', db('skus').where('org_id', user.orgId).whereIn('product_id', productIds).select('id')) : q))
-    .groupBy('skus.product_id', 'channels.type')
-    .select('skus.product_id', 'channels.type', db.raw('MIN(cur.price * 1.0 / skus.units_per_pack) as unit_min'));
+  const skuScope = productIds ? db('skus').where('org_id', user.orgId).whereIn('product_id', productIds).select('id') : undefined;
+  const channels = await db('channels').where({ org_id: user.orgId, active: true }).select('id', 'type');
+  // Lowest box price per SKU and channel type; a SKU's units are fixed, so its lowest per-unit price follows.
+  const lowestBoxPrice = (type: string) => db('channel_price_current')
+    .where('org_id', user.orgId)
+    .whereIn('channel_id', channels.filter((c: { type: string }) => c.type === type).map((c: { id: number }) => c.id))
+    .whereNotNull('price')
+    .modify((q) => (skuScope ? q.whereIn('sku_id', skuScope) : q))
+    .groupBy('sku_id')
+    .select('sku_id', db.raw('MIN(price) as min_price'));
+  const [online, offline, skus] = await Promise.all([
+    lowestBoxPrice('online'),
+    lowestBoxPrice('offline'),
+    db('skus').where('org_id', user.orgId).modify((q) => (productIds ? q.whereIn('product_id', productIds) : q)).select('id', 'product_id', 'units_per_pack'),
+  ]);
+  type SkuUnits = { id: number; product_id: number; units_per_pack: number };
+  const skuById = new Map<number, SkuUnits>(skus.map((s: SkuUnits) => [s.id, s]));
   const byProduct = new Map<number, { online: number | null; offline: number | null }>();
-  for (const m of mins) {
-    const entry = byProduct.get(m.product_id) ?? { online: null, offline: null };
-    entry[m.type as 'online' | 'offline'] = Number(m.unit_min);
-    byProduct.set(m.product_id, entry);
+  for (const [side, rows] of [['online', online], ['offline', offline]] as const) {
+    for (const r of rows) {
+      const sku = skuById.get(r.sku_id);
+      if (!sku) continue;
+      const perUnit = Number(r.min_price) / sku.units_per_pack;
+      const entry = byProduct.get(sku.product_id) ?? { online: null, offline: null };
+      if (entry[side] === null || perUnit < entry[side]!) entry[side] = perUnit;
+      byProduct.set(sku.product_id, entry);
+    }
   }
   const settings = await getOrgSettings(db, user.orgId);
   const products = await db('products').where('org_id', user.orgId)

@@ -14,7 +14,7 @@ export const skusResource: ResourceDef = {
     fields: {
       id: { type: 'integer' },
       product_id: { type: 'integer' },
-      code: { type: 'string' },
+      code: { type: 'string', unique: true },
       name: { type: 'string' },
       pack_desc: { type: 'string' },
       units_per_pack: { type: 'integer' },

@@ -17,7 +17,7 @@ export const usersResource: ResourceDef = {
     search: ['users.email', 'users.name'],
     fields: {
       id: { type: 'integer' },
-      email: { type: 'string' },
+      email: { type: 'string', unique: true },
       name: { type: 'string' },
       role: { type: 'string', enum: ROLES },
       locale: { type: 'string', enum: LOCALES },

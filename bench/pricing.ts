@@ -5,7 +5,8 @@
  *
  *   npm run bench:pricing                        SQLite (temp file)
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:pricing   PostgreSQL as well
- * Env: BENCH_SKUS (20000), BENCH_CHANNELS (30), BENCH_VERSIONS (5), BENCH_RUNS (7).
+ * Env: BENCH_SKUS (20000), BENCH_CHANNELS (30), BENCH_VERSIONS (5), BENCH_RUNS (7);
+ * BENCH_DATABASE_URL measures an already generated database instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -87,6 +88,11 @@ async function measure(label: string, databaseUrl: string, port: number) {
 }
 
 async function main() {
+  if (process.env.BENCH_DATABASE_URL) {
+    // Measure an already generated database (e.g. to compare a change without regenerating).
+    await measure('existing database', process.env.BENCH_DATABASE_URL, 18499);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rxc-bench-'));
   const targets: { label: string; url: string; cleanup?: () => Promise<void> }[] = [{ label: 'SQLite', url: `file:${path.join(dir, 'bench.db')}` }];
   const pgUrl = process.env.BENCH_PG_URL;

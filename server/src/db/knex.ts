@@ -33,5 +33,3 @@ export function createDb(databaseUrl = process.env.DATABASE_URL): Db {
 export async function migrateLatest(db: Db): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }
-
-export const isPostgres = (db: Db) => db.client.config.client === 'pg';

@@ -6,6 +6,7 @@ import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '
 import { skusResource } from '../skus/resource';
 import { parityReport } from './parity.service';
 import { refreshExpiredPrices } from './current-prices';
+import { jsonArrayAgg, parseJsonAgg } from '../../db/dialect';
 
 export const matrixList: ListSpec = {
   ...skusResource.list,
@@ -60,12 +61,17 @@ async function loadCells(ctx: ServiceContext, skuIds: number[], at: string): Pro
     const chunk = skuIds.slice(i, i + 500);
     const [inForce, later] = await Promise.all([
       ctx.db('channel_price_current').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk).whereNotNull('price')
-        .select('price_id as id', 'sku_id', 'channel_id', 'price', 'effective_from'),
+        .groupBy('sku_id')
+        .select('sku_id', jsonArrayAgg(ctx.db, ['channel_id', 'price_id', 'price', 'effective_from']).wrap('', ' as cells')),
       ctx.db('channel_prices').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk)
         .andWhere((q) => q.where('status', 'pending').orWhere((q2) => q2.where('status', 'approved').andWhere('effective_from', '>', at)))
         .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status'),
     ]);
-    for (const p of inForce) cellOf(p.sku_id, p.channel_id).current = { ...p, effective_to: null, status: 'approved', price: Number(p.price) };
+    for (const { sku_id, cells } of inForce) {
+      for (const [channelId, id, price, from] of parseJsonAgg<[number, number, number | string, string]>(cells)) {
+        cellOf(sku_id, channelId).current = { id, sku_id, channel_id: channelId, price: Number(price), effective_from: from, effective_to: null, status: 'approved' };
+      }
+    }
     for (const p of later) cellOf(p.sku_id, p.channel_id).later.push({ ...p, price: Number(p.price) });
   }
   return bySku;

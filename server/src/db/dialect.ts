@@ -1,0 +1,18 @@
+import type { Knex } from 'knex';
+import type { Db } from './knex';
+
+/** Database-specific SQL lives here, chosen by client name, so services stay portable. */
+export const isPostgres = (db: Db) => db.client.config.client === 'pg';
+
+/** Aggregates columns of the grouped rows into one JSON array of arrays (fewer rows to ship from the driver). */
+export function jsonArrayAgg(db: Db, columns: string[]): Knex.Raw {
+  const list = columns.map(() => '??').join(', ');
+  return isPostgres(db)
+    ? db.raw(`json_agg(json_build_array(${list}))`, columns)
+    : db.raw(`json_group_array(json_array(${list}))`, columns);
+}
+
+/** Reads what `jsonArrayAgg` produced: PostgreSQL parses JSON itself, SQLite returns text. */
+export function parseJsonAgg<T>(value: unknown): T[] {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+}

@@ -3,7 +3,7 @@ import type { Db } from '../../db/knex';
 import { requireAccess } from '../../http/auth';
 import { contextOf } from '../../http/context';
 import { badRequest } from '../../http/errors';
-import { contentRange, parseListQuery } from '../../http/simple-rest';
+import { listHandler } from '../../http/list-handler';
 import type { CrudService } from './service';
 
 export function parseId(raw: string | string[]): number {
@@ -19,12 +19,7 @@ export function crudRoutes(db: Db, service: ReadService & Partial<CrudService>):
   const { resource, list } = service.def;
   const router = Router();
 
-  router.get('/', requireAccess(resource, 'list'), async (req, res) => {
-    const query = parseListQuery(req.query as Record<string, unknown>, list);
-    const { records, total } = await service.list(contextOf(req, db), query);
-    res.set('Content-Range', contentRange(resource, query.range.start, records.length, total));
-    res.json(records);
-  });
+  router.get('/', requireAccess(resource, 'list'), listHandler(db, resource, list, service.list));
 
   router.get('/:id', requireAccess(resource, 'show'), async (req, res) => {
     res.json(await service.getOne(contextOf(req, db), parseId(req.params.id)));

@@ -3,18 +3,13 @@ import type { Db } from '../../db/knex';
 import { requireAccess } from '../../http/auth';
 import { contextOf } from '../../http/context';
 import { HttpError } from '../../http/errors';
-import { contentRange, parseListQuery } from '../../http/simple-rest';
+import { listHandler } from '../../http/list-handler';
 import { parseId } from '../crud/routes';
 import { channelPricesList, channelPricesService as service } from './channel-prices.service';
 
 export function channelPricesRoutes(db: Db): Router {
   const router = Router();
-  router.get('/', requireAccess('channel-prices', 'list'), async (req, res) => {
-    const query = parseListQuery(req.query as Record<string, unknown>, channelPricesList);
-    const { records, total } = await service.list(contextOf(req, db), query);
-    res.set('Content-Range', contentRange('channel-prices', query.range.start, records.length, total));
-    res.json(records);
-  });
+  router.get('/', requireAccess('channel-prices', 'list'), listHandler(db, 'channel-prices', channelPricesList, service.list));
   router.get('/:id', requireAccess('channel-prices', 'show'), async (req, res) => {
     res.json(await service.getOne(contextOf(req, db), parseId(req.params.id)));
   });

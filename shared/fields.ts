@@ -10,14 +10,15 @@ export const PositiveInteger = z.number({ error: msg('positive_integer') }).int(
 
 export const Rate = z.number({ error: msg('rate') }).min(0, msg('rate')).max(1, msg('rate'));
 
-export const RequiredText = (max: number) =>
-  z.string({ error: msg('required') }).trim().min(1, msg('required')).max(max);
+/** "Required" only when the value is missing; other problems (too long) keep their own message. */
+const requiredString = () => z.string({ error: (issue) => (issue.input == null ? msg('required') : undefined) });
+
+export const RequiredText = (max: number) => requiredString().trim().min(1, msg('required')).max(max);
 
 export const OptionalText = (max: number) =>
   z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
-export const Code = z
-  .string({ error: msg('required') })
+export const Code = requiredString()
   .trim()
   .min(1, msg('required'))
   .max(40)

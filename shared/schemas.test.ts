@@ -39,3 +39,13 @@ describe('shared schemas', () => {
     expect(Object.keys(validationMessages.zh).sort()).toEqual(Object.keys(validationMessages.en).sort());
   });
 });
+
+describe('text limits', () => {
+  test('should say required only for missing text, and too long for long text', () => {
+    const base = { product_id: 1, code: 'HX-1', pack_desc: '×12', units_per_pack: 12, unit: '粒', channel_scope: 'online', guide_price: 9.9 };
+    const missing = Sku.safeParse(base);
+    expect(fieldErrors(missing.error!).name).toBe('rx.validation.required');
+    const long = Sku.safeParse({ ...base, name: 'x'.repeat(200) });
+    expect(fieldErrors(long.error!).name).not.toBe('rx.validation.required');
+  });
+});

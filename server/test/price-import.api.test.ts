@@ -39,6 +39,7 @@ describe.each(databases)('price import and export on %s', (kind) => {
     expect(preview.body).toMatchObject({ total_rows: 3, valid_rows: 1, invalid_rows: 2 });
     const fields = preview.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`);
     expect(fields).toEqual(['3:channel', '4:sku', '4:price', '4:effective_from']);
+    expect(preview.body.preview.map((p: { row: number }) => p.row)).toEqual([2]); // the out-of-scope row is not offered
     expect(preview.body.preview[0]).toMatchObject({ row: 2, sku_code: 'AMX-12', channel_code: 'JD', price: 9.9, effective_from: '2026-11-30T16:00:00.000Z' });
   });
 

@@ -91,12 +91,13 @@ async function resolveRows(ctx: ServiceContext, job: Record<string, unknown>, ma
     const channel = channelByCode.get(cells[channelCol]?.trim().toLowerCase()) as { id: number; code: string; type: 'online' | 'offline' } | undefined;
     if (!sku) fail('sku', `No SKU with code or GTIN "${cells[skuCol]}"`);
     if (!channel) fail('channel', `No channel with code "${cells[channelCol]}"`);
-    if (sku && channel && !scopeAllows(sku.channel_scope, channel.type)) fail('channel', `${sku.code} is ${sku.channel_scope}-only; ${channel.code} is ${channel.type}`);
+    const outOfScope = sku && channel && !scopeAllows(sku.channel_scope, channel.type);
+    if (outOfScope) fail('channel', `${sku.code} is ${sku.channel_scope}-only; ${channel.code} is ${channel.type}`);
     const price = Money.safeParse(parsePrice(cells[priceCol] ?? ''));
     if (!price.success || cells[priceCol]?.trim() === '') fail('price', `"${cells[priceCol]}": ${englishMessage('rx.validation.money')}`);
     const from = Instant.safeParse(fromCol >= 0 && cells[fromCol] ? cells[fromCol] : mapping.default_effective_from ?? '');
     if (!from.success) fail('effective_from', `"${fromCol >= 0 ? cells[fromCol] : ''}" is not a date`);
-    if (!sku || !channel || !price.success || !from.success || cells[priceCol]?.trim() === '') return;
+    if (!sku || !channel || outOfScope || !price.success || !from.success || cells[priceCol]?.trim() === '') return;
     const cellKey = `${sku.id}:${channel.id}:${from.data}`;
     const seen = seenCells.get(cellKey);
     if (seen && seen.price !== price.data) return fail('price', `Row ${seen.row} sets another price for the same SKU, channel and date`);

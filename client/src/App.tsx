@@ -1,0 +1,48 @@
+import { Suspense } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import approvals from './approvals';
+import { PRICE_MATRIX_PATH, PriceMatrixPage } from './prices';
+import auditLogs from './auditLogs';
+import channels from './channels';
+import { RxLayout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
+import products from './products';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import skus from './skus';
+import users from './users';
+
+/** RxChannel's admin console: the only place resources are wired. */
+export const App = () => (
+  <Admin
+    title="RxChannel"
+    disableTelemetry
+    requireAuth
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    layout={RxLayout}
+    theme={theme}
+  >
+    <Resource name="products" {...products} />
+    <Resource name="skus" {...skus} />
+    <Resource name="channels" {...channels} />
+    <Resource name="users" {...users} />
+    <Resource name="audit-logs" {...auditLogs} />
+    <Resource name="channel-prices" {...approvals} />
+    <CustomRoutes>
+      <Route
+        path={PRICE_MATRIX_PATH}
+        element={
+          <Suspense fallback={null}>
+            <PriceMatrixPage />
+          </Suspense>
+        }
+      />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,28 @@
+import { Divider } from '@mui/material';
+import { DateField, Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { FieldGrid } from '../common/FieldGrid';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { AuditDiff } from './AuditDiff';
+import { actionColors } from './choices';
+import { ResourceNameField } from './ResourceNameField';
+
+export const AuditLogShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <FieldGrid columns={5}>
+        <DateField source="at" showTime locales={useIntlLocale()} />
+        <TextField source="user_email" emptyText="—" />
+        <EnumField source="action" colors={actionColors} />
+        <ResourceNameField source="resource" />
+        <TextField source="record_id" />
+      </FieldGrid>
+      <Divider />
+      <Labeled label="resources.audit-logs.fields.changes" fullWidth>
+        <AuditDiff />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);
+
+export default AuditLogShow;

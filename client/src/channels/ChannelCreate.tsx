@@ -1,0 +1,15 @@
+import { Create } from 'react-admin';
+import { ValidatedForm } from '../common/ValidatedForm';
+import { ChannelInputs } from './ChannelInputs';
+import { validateChannel } from './ChannelEdit';
+
+export const ChannelCreate = () => (
+  <Create redirect="list">
+    <ValidatedForm
+      validate={validateChannel}
+      defaultValues={{ type: 'online', platform: 'other', commission_rate: 0, active: true }}
+    >
+      <ChannelInputs />
+    </ValidatedForm>
+  </Create>
+);

@@ -1,0 +1,15 @@
+import { Edit } from 'react-admin';
+import { ValidatedForm } from '../common/ValidatedForm';
+import { Channel } from '../../../shared/schemas';
+import { zodValidate } from '../forms/zodValidate';
+import { ChannelInputs } from './ChannelInputs';
+
+export const validateChannel = zodValidate(Channel);
+
+export const ChannelEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <ValidatedForm validate={validateChannel} warnWhenUnsavedChanges>
+      <ChannelInputs />
+    </ValidatedForm>
+  </Edit>
+);

@@ -1,0 +1,23 @@
+import { BooleanInput, SelectInput, TextInput } from 'react-admin';
+import { FormRow } from '../common/FormRow';
+import { PercentInput } from '../common/NumberInputs';
+import { platformChoices, typeChoices } from './choices';
+
+/** The channel form body, shared by create and edit. */
+export const ChannelInputs = () => (
+  <>
+    <FormRow>
+      <TextInput source="name" isRequired />
+      <TextInput source="code" isRequired />
+    </FormRow>
+    <FormRow>
+      <SelectInput source="type" choices={typeChoices} isRequired />
+      <SelectInput source="platform" choices={platformChoices} isRequired />
+    </FormRow>
+    <FormRow>
+      <TextInput source="region" />
+      <PercentInput source="commission_rate" helperText="resources.channels.helpers.commission_rate" />
+    </FormRow>
+    <BooleanInput source="active" />
+  </>
+);

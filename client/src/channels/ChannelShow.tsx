@@ -1,0 +1,18 @@
+import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { PercentField } from '../common/MoneyField';
+import { typeColors } from './choices';
+
+export const ChannelShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <TextField source="code" />
+      <EnumField source="type" colors={typeColors} />
+      <EnumField source="platform" />
+      <TextField source="region" emptyText="—" />
+      <PercentField source="commission_rate" />
+      <BooleanField source="active" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,7 @@
+import type { ChipProps } from '@mui/material';
+import { CHANNEL_PLATFORMS, CHANNEL_TYPES } from '../../../shared/enums';
+import { choices } from '../common/choices';
+
+export const typeChoices = choices('channels', 'type', CHANNEL_TYPES);
+export const platformChoices = choices('channels', 'platform', CHANNEL_PLATFORMS);
+export const typeColors: Record<string, ChipProps['color']> = { online: 'info', offline: 'secondary' };

@@ -1,0 +1,190 @@
+import type { TranslationMessages } from 'react-admin';
+import { validationMessages } from '../../../shared/validation-messages';
+import type { Catalogue } from './en';
+import { pricingMessages } from '../prices/i18n';
+import { mergeMessages, type MessageTree } from './merge';
+import { raChinese } from './raChinese';
+
+const common = { id: 'ID', version: '版本', created_at: '创建时间', updated_at: '更新时间' };
+
+export const zhCustom: Catalogue = {
+  resources: {
+    products: {
+      name: '产品',
+      empty: '还没有产品',
+      fields: {
+        ...common,
+        generic_name: '通用名',
+        brand_name: '商品名',
+        dosage_form: '剂型',
+        strength: '规格',
+        approval_number: '批准文号',
+        rx_class: '处方分类',
+        storage: '储存条件',
+        manufacturer: '生产企业',
+        category: '类别',
+        vbp_price: '集采中选价',
+        parity_tolerance: '线上线下价差容忍度',
+      },
+      choices: {
+        rx_class: { rx: '处方药', otc_a: '甲类非处方药', otc_b: '乙类非处方药', non_drug: '非药品' },
+        storage: { ambient: '常温', cool: '阴凉（≤20 °C）', cold_chain: '冷链（2–8 °C）' },
+      },
+      helpers: {
+        approval_number: '药监局批准文号，如 国药准字H20040001；非药品可不填',
+        vbp_price: '国家集中带量采购中选价（如有）',
+        parity_tolerance: '每单位线上线下允许的价差；留空则使用公司默认值',
+      },
+      sections: { identity: '产品信息', classification: '分类与储存', skus: '该产品的 SKU' },
+      actions: { add_sku: '新增 SKU' },
+      empty_skus: '该产品还没有 SKU。',
+    },
+    skus: {
+      name: 'SKU',
+      empty: '还没有 SKU',
+      fields: {
+        ...common,
+        product_id: '产品',
+        code: 'SKU 编码',
+        name: '名称',
+        pack_desc: '包装规格',
+        units_per_pack: '每包数量',
+        unit: '单位',
+        gtin: '商品条码',
+        channel_scope: '渠道范围',
+        guide_price: '指导价',
+        status: '状态',
+      },
+      choices: {
+        channel_scope: { online: '线上', offline: '线下', all: '全渠道' },
+        status: { active: '在售', inactive: '停售' },
+      },
+      helpers: {
+        pack_desc: '如 0.25g×24粒',
+        gtin: '条码：13 位数字，最后一位为校验位',
+        unit: '最小单位，如 粒、片、支',
+      },
+    },
+    channels: {
+      name: '渠道',
+      empty: '还没有渠道',
+      fields: {
+        ...common,
+        name: '名称',
+        code: '编码',
+        type: '类型',
+        platform: '平台',
+        region: '区域',
+        commission_rate: '佣金比例',
+        active: '启用',
+      },
+      choices: {
+        type: { online: '线上', offline: '线下' },
+        platform: {
+          jd: '京东',
+          tmall: '天猫',
+          alihealth: '阿里健康',
+          pinduoduo: '拼多多',
+          meituan: '美团',
+          yaoshibang: '药师帮',
+          own_store: '自营店铺',
+          distributor: '经销商',
+          pharmacy_chain: '连锁药房',
+          hospital: '医院',
+          clinic: '诊所',
+          other: '其他',
+        },
+      },
+      helpers: { commission_rate: '渠道按销售价收取的百分比' },
+    },
+    users: {
+      name: '用户',
+      empty: '还没有用户',
+      fields: {
+        ...common,
+        email: '邮箱',
+        name: '姓名',
+        role: '角色',
+        locale: '语言',
+        active: '启用',
+        password: '密码',
+      },
+      choices: {
+        role: { admin: '管理员', manager: '经理', sales: '销售', promotion: '推广' },
+        locale: { en: 'English', zh: '简体中文' },
+      },
+      helpers: {
+        password_create: '至少 8 个字符',
+        password_edit: '留空则保留当前密码',
+        active: '停用的用户无法登录',
+      },
+    },
+    'audit-logs': {
+      name: '操作日志',
+      empty: '还没有操作记录',
+      fields: {
+        id: 'ID',
+        at: '时间',
+        user_id: '用户',
+        user_email: '用户',
+        action: '操作',
+        resource: '记录类型',
+        record_id: '记录 ID',
+        at_gte: '开始日期',
+        at_lte: '结束日期',
+        changes: '变更内容',
+      },
+      choices: { action: { create: '新建', update: '修改', delete: '删除' } },
+    },
+  },
+  rx: {
+    app: {
+      name: 'RxChannel',
+      tagline: '医药电商渠道价格、促销与合规管理',
+    },
+    login: {
+      title: '登录您的企业账号',
+      submit: '登录',
+      failed: '登录失败，请重试。',
+    },
+    user_menu: { role: '角色' },
+    common: { none: '—', yes: '是', no: '否' },
+    audit: {
+      field: '字段',
+      before: '修改前',
+      after: '修改后',
+      no_changes: '没有字段发生变化。',
+      resources: {
+        products: '产品',
+        skus: 'SKU',
+        channels: '渠道',
+        users: '用户',
+        'price-policies': '价格政策',
+        'channel-prices': '渠道价格',
+        settings: '设置',
+      },
+    },
+    server: {
+      wrong_credentials: '邮箱或密码错误',
+      deactivated: '该账号已停用',
+      throttled: '登录失败次数过多，请 15 分钟后再试。',
+      stale_version: '此记录已被他人修改。请刷新查看最新内容后再编辑。',
+      duplicate: '已存在相同值的记录',
+      already_exists: '已存在',
+      product_has_skus: '该产品仍有 SKU，请先删除或转移这些 SKU。',
+      referenced: '此记录仍被其他记录引用',
+      forbidden: '您的角色无权执行此操作',
+      self_demote: '不能降低自己的角色或停用自己',
+      ask_another_admin: '请让其他管理员修改您的角色',
+      self_delete: '不能删除自己',
+      invalid_input: '部分字段无效，请检查表单。',
+      product_not_found: '未找到该产品',
+      not_found: '未找到',
+      internal: '服务器内部错误',
+    },
+    validation: { ...validationMessages.zh },
+  },
+};
+
+/** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree) as TranslationMessages;

@@ -1,0 +1,77 @@
+import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ImportPreview } from './api';
+import { usePriceFormat } from './format';
+import { useServerText } from './useServerText';
+
+/** Valid and invalid row counts, every row error (by sheet row number) and the first rows to import. */
+export const ImportPreviewStep = ({ preview }: { preview: ImportPreview }) => {
+  const translate = useTranslate();
+  const serverText = useServerText();
+  const format = usePriceFormat();
+  const t = (key: string, options?: object) => translate(`rx.import.${key}`, options);
+  const table = { '& td, & th': { whiteSpace: 'nowrap', py: 0.5 } };
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1}>
+        <Chip color="success" label={t('valid', { smart_count: preview.valid_rows })} />
+        {preview.invalid_rows > 0 && <Chip color="error" label={t('invalid', { smart_count: preview.invalid_rows })} />}
+      </Stack>
+      {preview.invalid_rows > 0 && (
+        <>
+          <Alert severity="error">{t('fix_errors')}</Alert>
+          <Typography variant="subtitle2">{t('errors_title')}</Typography>
+          <Box sx={{ maxHeight: 240, overflow: 'auto' }}>
+            <Table size="small" stickyHeader sx={table} data-testid="import-errors">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('row')}</TableCell>
+                  <TableCell>{t('field')}</TableCell>
+                  <TableCell>{t('message')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {preview.errors.map((e, i) => (
+                  <TableRow key={i}>
+                    <TableCell>{e.row}</TableCell>
+                    <TableCell>{t(`mapping.${e.field}`, { _: e.field })}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'normal !important' }}>{serverText(e.message)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        </>
+      )}
+      {preview.preview.length > 0 && (
+        <>
+          <Typography variant="subtitle2">{t('first_rows')}</Typography>
+          <Box sx={{ maxHeight: 240, overflow: 'auto' }}>
+            <Table size="small" stickyHeader sx={table}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('row')}</TableCell>
+                  <TableCell>{t('sku')}</TableCell>
+                  <TableCell>{t('channel')}</TableCell>
+                  <TableCell align="right">{t('price')}</TableCell>
+                  <TableCell>{t('effective_from')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {preview.preview.map((p) => (
+                  <TableRow key={p.row}>
+                    <TableCell>{p.row}</TableCell>
+                    <TableCell>{p.sku_code}</TableCell>
+                    <TableCell>{p.channel_code}</TableCell>
+                    <TableCell align="right">{format.money(p.price)}</TableCell>
+                    <TableCell>{format.date(p.effective_from)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        </>
+      )}
+    </Stack>
+  );
+};

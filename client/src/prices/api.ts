@@ -1,0 +1,98 @@
+import type { DraftChange } from './types';
+
+/** An API answer other than 2xx: the server's message, status and per-field errors. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const json = typeof init.body === 'string';
+  const res = await fetch(`/api${path}`, {
+    credentials: 'include',
+    ...init,
+    headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(body.message ?? res.statusText, res.status, body.errors ?? {});
+  return body as T;
+}
+
+const post = <T>(path: string, body: unknown) => request<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+
+export interface BatchResult {
+  created: number;
+  approved: number;
+  pending: number;
+  ids: number[];
+}
+
+export interface ImportMapping {
+  sku: string;
+  channel: string;
+  price: string;
+  effective_from: string | null;
+  default_effective_from?: string | null;
+  reason?: string | null;
+}
+
+export interface ImportUpload {
+  id: number;
+  headers: string[];
+  sample: string[][];
+  total_rows: number;
+  suggested_mapping: Record<'sku' | 'channel' | 'price' | 'effective_from', string | null>;
+}
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  total_rows: number;
+  valid_rows: number;
+  invalid_rows: number;
+  errors: ImportRowError[];
+  preview: { row: number; sku_code: string; channel_code: string; price: number; effective_from: string }[];
+}
+
+export interface ImportCommit {
+  created: number;
+  skipped: number;
+  approved: number;
+  pending: number;
+}
+
+export interface ImportJob {
+  id: number;
+  status: string;
+  total_rows: number;
+  processed_rows: number;
+}
+
+/** Endpoints beyond ra-data-simple-rest; the session cookie carries auth. */
+export const pricingApi = {
+  submitBatch: (effective_from: string, reason: string, changes: DraftChange[]) =>
+    post<BatchResult>('/channel-prices/batch', {
+      effective_from,
+      reason: reason || null,
+      changes: changes.map(({ sku_id, channel_id, price }) => ({ sku_id, channel_id, price })),
+    }),
+  approve: (id: number, note?: string) => post<unknown>(`/channel-prices/${id}/approve`, { note: note || null }),
+  reject: (id: number, note: string) => post<unknown>(`/channel-prices/${id}/reject`, { note }),
+  uploadImport(file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return request<ImportUpload>('/price-imports', { method: 'POST', body: form });
+  },
+  previewImport: (id: number, mapping: ImportMapping) => post<ImportPreview>(`/price-imports/${id}/preview`, mapping),
+  commitImport: (id: number, mapping: ImportMapping) => post<ImportCommit>(`/price-imports/${id}/commit`, mapping),
+  getImport: (id: number) => request<ImportJob>(`/price-imports/${id}`),
+};

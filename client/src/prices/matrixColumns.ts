@@ -1,0 +1,124 @@
+import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { TranslateFunction } from 'react-admin';
+import { allowedOn, belowControl, canEditCell, cellKey, displayedPrice } from './cellRules';
+import { inRange } from './clipboard';
+import type { MatrixGridContext } from './matrixContext';
+import { PriceCell } from './PriceCell';
+import { SORTABLE_FIELDS } from './matrixQuery';
+import type { MatrixChannel, MatrixRow } from './types';
+
+type Col = ColDef<MatrixRow>;
+const ctx = (p: { context: unknown }) => p.context as MatrixGridContext;
+
+export const channelColId = (channelId: number) => `ch_${channelId}`;
+export const channelOfColumn = (colDef: Col | null | undefined): MatrixChannel | undefined => colDef?.context?.channel;
+
+const inSelectedRange = (p: CellClassParams<MatrixRow>) => {
+  const { range, colIndex } = ctx(p);
+  const col = colIndex.get(p.column.getColId());
+  return !!range && p.rowIndex != null && col !== undefined && inRange(range, p.rowIndex, col);
+};
+
+const isSortable = (field: string) => (SORTABLE_FIELDS as readonly string[]).includes(field);
+
+function skuColumn(field: keyof MatrixRow & string, headerName: string, width: number, extra: Col = {}): Col {
+  return {
+    colId: field,
+    field,
+    headerName,
+    width,
+    pinned: 'left',
+    sortable: isSortable(field),
+    cellClassRules: { 'rx-range': inSelectedRange },
+    ...extra,
+  };
+}
+
+/** Control and guide prices follow the view: per box, or per smallest unit. */
+function referencePrice(field: 'control_price' | 'guide_price', boxHeader: string, unitHeader: string): Col {
+  return skuColumn(field, boxHeader, 104, {
+    headerValueGetter: (p) => (ctx(p).view === 'box' ? boxHeader : unitHeader),
+    type: 'rightAligned',
+    valueGetter: (p: ValueGetterParams<MatrixRow>) => {
+      const value = p.data?.[field];
+      if (value == null || !p.data) return null;
+      return ctx(p).view === 'box' ? value : Math.round((value / p.data.units_per_pack) * 10000) / 10000;
+    },
+    valueFormatter: (p: ValueFormatterParams<MatrixRow>) => (ctx(p).view === 'box' ? ctx(p).format.money(p.value) : ctx(p).format.unitMoney(p.value)),
+  });
+}
+
+function channelColumn(channel: MatrixChannel): Col {
+  const value = (p: { data?: MatrixRow; context: unknown }) =>
+    p.data ? displayedPrice(p.data, channel.id, ctx(p).view, ctx(p).drafts.get(cellKey(p.data.id, channel.id))?.price) : null;
+  const hasKey = (p: CellClassParams<MatrixRow>, map: 'drafts' | 'errors') => !!p.data && ctx(p)[map].has(cellKey(p.data.id, channel.id));
+  return {
+    colId: channelColId(channel.id),
+    headerName: channel.name,
+    headerTooltip: `${channel.name} (${channel.code})`,
+    context: { channel },
+    width: 120,
+    minWidth: 90,
+    sortable: false,
+    type: 'rightAligned',
+    editable: (p) => canEditCell(p.data, channel, ctx(p).view, ctx(p).mayEdit),
+    valueGetter: value,
+    cellEditor: 'agTextCellEditor',
+    cellRenderer: PriceCell,
+    cellClassRules: {
+      'rx-draft': (p) => hasKey(p, 'drafts'),
+      'rx-error': (p) => hasKey(p, 'errors'),
+      'rx-below': (p) => !!p.data && belowControl(p.data, p.value as number | null, ctx(p).view),
+      'rx-forbidden': (p) => !!p.data && !allowedOn(p.data, channel),
+      'rx-range': inSelectedRange,
+    },
+    tooltipValueGetter: (p) => cellTooltip(p, channel),
+  };
+}
+
+function cellTooltip(p: ITooltipParams<MatrixRow>, channel: MatrixChannel): string | undefined {
+  const row = p.data;
+  if (!row) return undefined;
+  const { translate, format, view, drafts, errors } = ctx(p);
+  const t = (key: string, options?: object) => translate(`rx.pricing.cell.${key}`, options);
+  if (!allowedOn(row, channel)) return t('forbidden', { scope: translate(`rx.pricing.scope.${row.channel_scope}`) });
+  const cell = row.cells[channel.id];
+  const key = cellKey(row.id, channel.id);
+  const lines: string[] = [];
+  const error = errors.get(key);
+  if (error) lines.push(translate(error, { _: error }));
+  const draft = drafts.get(key);
+  if (draft) lines.push(t('draft', { price: format.money(draft.price) }));
+  lines.push(cell?.effective_from ? t('in_force', { date: format.date(cell.effective_from) }) : t('no_price'));
+  if (cell?.pending) lines.push(t('pending', { price: format.money(cell.pending.price), date: format.date(cell.pending.effective_from) }));
+  if (cell?.scheduled) lines.push(t('scheduled', { price: format.money(cell.scheduled.price), date: format.date(cell.scheduled.effective_from) }));
+  const shown = displayedPrice(row, channel.id, view, draft?.price);
+  if (row.control_price !== null && belowControl(row, shown, view)) lines.push(t('below_control', { price: format.money(row.control_price) }));
+  return lines.join('\n');
+}
+
+/** Pinned SKU columns, then one column per active channel grouped Online / Offline. */
+export function matrixColumns(channels: readonly MatrixChannel[], translate: TranslateFunction): (Col | ColGroupDef<MatrixRow>)[] {
+  const t = (key: string) => translate(`rx.pricing.columns.${key}`);
+  const group = (type: 'online' | 'offline'): ColGroupDef<MatrixRow> => ({
+    groupId: type,
+    headerName: t(type),
+    children: channels.filter((c) => c.type === type).map(channelColumn),
+  });
+  return [
+    skuColumn('code', t('code'), 132, {
+      valueFormatter: (p) => (p.data ? String(p.value) : '…'),
+      cellClassRules: { 'rx-range': inSelectedRange, 'rx-parity': (p) => !!p.data?.parity_breach },
+      tooltipValueGetter: (p) => (p.data?.parity_breach ? translate('rx.pricing.cell.parity') : undefined),
+    }),
+    skuColumn('name', t('name'), 210, { tooltipField: 'name' }),
+    skuColumn('pack_desc', t('pack'), 120),
+    skuColumn('units_per_pack', t('units'), 76, {
+      type: 'rightAligned',
+      valueFormatter: (p) => (p.data ? `${p.data.units_per_pack} ${p.data.unit}` : ''),
+    }),
+    referencePrice('control_price', t('control_price'), t('control_unit')),
+    referencePrice('guide_price', t('guide_price'), t('guide_unit')),
+    ...(['online', 'offline'] as const).map(group).filter((g) => g.children.length > 0),
+  ];
+}

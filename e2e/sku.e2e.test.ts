@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { useBrowser } from './support/browser';
+import { gtinPair } from './support/gtin';
+import { LoginPage } from './pages/LoginPage';
+import { SkuListPage } from './pages/SkuListPage';
+
+const e2e = useBrowser();
+
+test('should refuse a wrong GTIN check digit beside the field, then create the SKU once it is fixed', async () => {
+  const { page } = e2e;
+  const stamp = Date.now();
+  const code = `E2E-${stamp}`;
+  const gtin = gtinPair(stamp);
+
+  const shell = await (await new LoginPage(page).goto()).login('sales@huaxin.example');
+  await shell.open('skus');
+  const list = new SkuListPage(page);
+  await list.waitForRows();
+  const form = await list.clickCreate();
+
+  await form.fill({
+    code,
+    name: `E2E 测试 SKU ${stamp}`,
+    pack_desc: '0.25g×12粒',
+    units_per_pack: 12,
+    unit: '粒',
+    gtin: gtin.wrong,
+    channel_scope: 'online',
+    guide_price: 9.9,
+  });
+  await form.save();
+
+  await expect.poll(() => form.fieldError('gtin').textContent()).toMatch(/check digit|校验位/);
+  expect(page.url()).toContain('#/skus/create');
+  await e2e.screenshot('sku-gtin-error-en');
+  const stored = await e2e.context.request.get(`/api/skus?filter=${encodeURIComponent(JSON.stringify({ q: code }))}`);
+  expect(stored.status()).toBe(200);
+  expect(await stored.json()).toEqual([]);
+
+  await form.input('gtin').fill(gtin.valid);
+  await expect.poll(() => form.fieldError('gtin').count()).toBe(0);
+  await form.save();
+  await page.waitForURL((url) => url.hash.startsWith('#/skus') && !url.hash.includes('create'));
+
+  const row = await list.search(code);
+  expect(await list.rows().count()).toBe(1);
+  expect(await row.textContent()).toContain(gtin.valid);
+  await e2e.screenshot('sku-created-en');
+
+  await shell.switchLanguage('简体中文');
+  await expect.poll(() => shell.menuItem('products').textContent()).toContain('产品');
+  await expect.poll(() => shell.menuItem('channels').textContent()).toContain('渠道');
+  expect(await row.textContent()).toContain('线上');
+  await e2e.screenshot('sku-created-zh');
+
+  // The same check-digit message, in Chinese.
+  const again = await list.clickCreate();
+  await again.input('gtin').fill(gtin.wrong);
+  await again.input('gtin').blur();
+  await expect.poll(() => again.fieldError('gtin').textContent()).toContain('校验位');
+  await e2e.screenshot('sku-gtin-error-zh');
+});

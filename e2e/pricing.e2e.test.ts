@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test } from 'vitest';
+import { useBrowser } from './support/browser';
+import { artifactsDir } from './support/paths';
+import { LoginPage } from './pages/LoginPage';
+import { PriceMatrixPage } from './pages/PriceMatrixPage';
+
+const e2e = useBrowser();
+
+interface MatrixRow { id: number; code: string; control_price: number | null; cells: Record<string, { price: number | null; pending: unknown }> }
+
+test('should take a below-control price from the matrix through approval and back into the matrix', async () => {
+  const { page, context } = e2e;
+  let shell = await (await new LoginPage(page).goto()).login('sales@huaxin.example');
+
+  // An online SKU with a JD price in force, no pending change, and a control price.
+  const [jd] = await (await context.request.get(`/api/channels?filter=${encodeURIComponent('{"code":"JD"}')}`)).json();
+  const rows: MatrixRow[] = await (await context.request.get(
+    `/api/price-matrix?range=${encodeURIComponent('[0,199]')}&filter=${encodeURIComponent('{"channel_scope":"online","status":"active"}')}`,
+  )).json();
+  const sku = rows.find((r) => r.control_price && r.cells[jd.id]?.price && !r.cells[jd.id].pending)!;
+  expect(sku, 'a demo SKU priced on JD').toBeTruthy();
+  const lowPrice = Math.round((sku.control_price! - 0.5) * 100) / 100;
+
+  const matrix = await new PriceMatrixPage(page).goto();
+  await matrix.show(sku.code);
+  await e2e.screenshot('pricing-matrix-en');
+  await matrix.editCell(jd.id, lowPrice);
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
+  await matrix.submitDrafts('E2E clearance below control');
+
+  // Below the control price → pending, with the marker on the cell.
+  await expect.poll(() => matrix.cell(jd.id).locator('.rx-pending').count()).toBe(1);
+  const pending = await (await context.request.get(`/api/channel-prices?filter=${encodeURIComponent(JSON.stringify({ sku_id: sku.id, channel_id: jd.id, status: 'pending' }))}`)).json();
+  expect(pending).toHaveLength(1);
+  expect(pending[0]).toMatchObject({ price: lowPrice, approval_reason: 'below_control' });
+  await e2e.screenshot('pricing-matrix-pending-en');
+
+  // The manager approves it on the approvals page.
+  await shell.logout();
+  shell = await new LoginPage(page).login('manager@huaxin.example');
+  await shell.open('channel-prices');
+  await page.locator('input[name="q"]').fill(sku.code);
+  const row = page.locator('tbody tr', { hasText: sku.code }).filter({ hasText: jd.name }).first();
+  await row.waitFor();
+  await expect.poll(() => page.locator('tbody tr').count()).toBe(1); // the search narrows the queue
+  await e2e.screenshot('pricing-approvals-en');
+  await row.getByRole('button', { name: 'Approve' }).click();
+  await expect.poll(async () => (await (await context.request.get(`/api/channel-prices/${pending[0].id}`)).json()).status).toBe('approved');
+
+  // The matrix now shows the new price in force.
+  await matrix.goto();
+  await matrix.show(sku.code);
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
+  expect(await matrix.cell(jd.id).locator('.rx-pending').count()).toBe(0);
+  await shell.switchLanguage('简体中文');
+  await matrix.show(sku.code);
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
+  await e2e.screenshot('pricing-matrix-zh');
+});
+
+test('should export the matrix as an XLSX file that opens', async () => {
+  const { page } = e2e;
+  await (await new LoginPage(page).goto()).login('sales@huaxin.example');
+  const matrix = await new PriceMatrixPage(page).goto();
+  await matrix.total().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^price-matrix-.*\.xlsx$/);
+  const file = path.join(artifactsDir, 'price-matrix.xlsx');
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'JD (online)']));
+  expect(sheet.rowCount).toBeGreaterThan(100);
+});

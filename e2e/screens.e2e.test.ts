@@ -7,6 +7,7 @@ import { repoRoot } from './support/paths';
 import { AppShell, type Language } from './pages/AppShell';
 import { ListPage } from './pages/ListPage';
 import { LoginPage } from './pages/LoginPage';
+import { PriceMatrixPage } from './pages/PriceMatrixPage';
 import { ProductEditPage } from './pages/ProductEditPage';
 import { SkuFormPage } from './pages/SkuFormPage';
 
@@ -82,6 +83,20 @@ describe.each(LANGUAGES)('every screen in $name', ({ lang, name, ...menu }) => {
         await shoot('sku-create');
       }
     }
+
+    const matrix = await new PriceMatrixPage(page).goto();
+    await page.locator('.ag-row[row-index="0"]', { hasText: /HX-/ }).first().waitFor();
+    await shoot('price-matrix');
+    await matrix.search().fill('HX-AMX');
+    await page.locator('.ag-row[row-index="0"]', { hasText: 'HX-AMX' }).first().waitFor();
+    await page.locator('.ag-row[row-index="0"] [col-id^="ch_"] .rx-history').first().click({ force: true });
+    await page.getByRole('dialog').locator('.recharts-surface').first().waitFor();
+    await shoot('price-history');
+    await page.keyboard.press('Escape');
+
+    await shell.open('channel-prices');
+    await page.locator('.RaDatagrid-row').first().waitFor();
+    await shoot('approvals');
 
     await shell.open('audit-logs');
     const log = new ListPage(page, 'audit-logs');

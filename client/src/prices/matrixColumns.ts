@@ -4,7 +4,7 @@ import { allowedOn, belowControl, canEditCell, cellKey, displayedPrice } from '.
 import { inRange } from './clipboard';
 import type { MatrixGridContext } from './matrixContext';
 import { PriceCell } from './PriceCell';
-import { SORTABLE_FIELDS } from './matrixQuery';
+import { NUMBER_FILTER_FIELDS, SORTABLE_FIELDS } from './matrixQuery';
 import type { MatrixChannel, MatrixRow } from './types';
 
 type Col = ColDef<MatrixRow>;
@@ -19,6 +19,11 @@ const inSelectedRange = (p: CellClassParams<MatrixRow>) => {
   return !!range && p.rowIndex != null && col !== undefined && inRange(range, p.rowIndex, col);
 };
 
+const numberFilter: Col = {
+  filter: 'agNumberColumnFilter',
+  filterParams: { filterOptions: ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange'], maxNumConditions: 1 },
+};
+
 const isSortable = (field: string) => (SORTABLE_FIELDS as readonly string[]).includes(field);
 
 function skuColumn(field: keyof MatrixRow & string, headerName: string, width: number, extra: Col = {}): Col {
@@ -29,6 +34,7 @@ function skuColumn(field: keyof MatrixRow & string, headerName: string, width: n
     width,
     pinned: 'left',
     sortable: isSortable(field),
+    ...((NUMBER_FILTER_FIELDS as readonly string[]).includes(field) ? numberFilter : {}),
     cellClassRules: { 'rx-range': inSelectedRange },
     ...extra,
   };

@@ -1,6 +1,6 @@
 import type { IDatasource } from 'ag-grid-community';
 import type { DataProvider } from 'react-admin';
-import { serverFilter, serverSort, type MatrixSort } from './matrixQuery';
+import { columnFilters, serverFilter, serverSort, type MatrixSort } from './matrixQuery';
 import type { MatrixFilters, MatrixRow } from './types';
 
 export interface MatrixLoadEvents {
@@ -17,7 +17,7 @@ export function matrixDatasource(dataProvider: DataProvider, filters: MatrixFilt
   let inFlight = 0;
   const settle = () => events.onLoading(--inFlight > 0);
   return {
-    getRows({ startRow, endRow, sortModel, successCallback, failCallback }) {
+    getRows({ startRow, endRow, sortModel, filterModel, successCallback, failCallback }) {
       const perPage = endRow - startRow;
       const sort = serverSort(sortModel);
       inFlight++;
@@ -26,7 +26,7 @@ export function matrixDatasource(dataProvider: DataProvider, filters: MatrixFilt
         .getList<MatrixRow>('price-matrix', {
           pagination: { page: Math.floor(startRow / perPage) + 1, perPage },
           sort,
-          filter: serverFilter(filters),
+          filter: { ...serverFilter(filters), ...columnFilters(filterModel as Record<string, unknown>) },
         })
         .then(({ data, total }) => {
           const count = total ?? startRow + data.length;

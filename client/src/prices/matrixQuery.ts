@@ -35,3 +35,26 @@ export function exportUrl(filters: MatrixFilters, sort: MatrixSort, view: PriceV
   });
   return `/api/price-matrix/export.xlsx?${params}`;
 }
+
+/** Columns with a number filter in the grid; the server takes them as `field`, `field_gte`, `field_lte`. */
+export const NUMBER_FILTER_FIELDS = ['units_per_pack', 'control_price', 'guide_price'] as const;
+
+interface NumberFilterModel { type?: string; filter?: number | null; filterTo?: number | null }
+
+/** AG Grid's number column filters → simple-rest filters (box prices in yuan, as the API speaks). */
+export function columnFilters(filterModel: Record<string, unknown> | null | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [field, raw] of Object.entries(filterModel ?? {})) {
+    if (!(NUMBER_FILTER_FIELDS as readonly string[]).includes(field)) continue;
+    const { type, filter, filterTo } = raw as NumberFilterModel;
+    if (filter == null) continue;
+    if (type === 'equals') out[field] = filter;
+    else if (type === 'greaterThanOrEqual') out[`${field}_gte`] = filter;
+    else if (type === 'lessThanOrEqual') out[`${field}_lte`] = filter;
+    else if (type === 'inRange' && filterTo != null) {
+      out[`${field}_gte`] = Math.min(filter, filterTo);
+      out[`${field}_lte`] = Math.max(filter, filterTo);
+    }
+  }
+  return out;
+}

@@ -19,7 +19,8 @@ export async function seedDemoPrices(db: Db, orgId: number): Promise<void> {
   const users = await db('users').where({ org_id: orgId }).select('id', 'role');
   const sales = users.find((u) => u.role === 'sales') ?? users[0];
   const manager = users.find((u) => u.role === 'manager') ?? users[0];
-  const skus = await db('skus').where({ org_id: orgId, status: 'active' }).orderBy('id').select('id', 'product_id', 'guide_price', 'units_per_pack', 'channel_scope');
+  const allSkus = await db('skus').where({ org_id: orgId }).orderBy('id').select('id', 'product_id', 'guide_price', 'units_per_pack', 'channel_scope', 'status');
+  const skus = allSkus.filter((s) => s.status === 'active'); // discontinued packs keep a policy but get no new prices
   const channels = await db('channels').where({ org_id: orgId, active: true }).orderBy('id').select('id', 'type', 'platform');
 
   // Parity breakers: the first three products with both an online and an offline pack.
@@ -28,7 +29,7 @@ export async function seedDemoPrices(db: Db, orgId: number): Promise<void> {
   const breakers = new Set([...scopes].filter(([, set]) => set.has('online') && set.has('offline')).slice(0, 3).map(([id]) => id));
 
   const stamp = { org_id: orgId, version: 1, created_at: iso(-120), updated_at: iso(-120) };
-  const policies = skus.map((s) => {
+  const policies = allSkus.map((s) => {
     const guide = Number(s.guide_price);
     const breaker = breakers.has(s.product_id) && s.channel_scope === 'online';
     const control = roundFen(guide * (breaker ? 0.7 : 0.88));

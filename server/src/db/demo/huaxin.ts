@@ -1,26 +1,11 @@
-import { gtin13CheckDigit } from '../../../../shared/identifiers';
-import type { DemoCompany, DemoProduct, DemoSku } from './types';
+import { productBuilder } from './builders';
+import type { DemoCompany } from './types';
 
 const HQ = '华欣制药股份有限公司';
 const SUZHOU = '华欣制药(苏州)有限公司';
 
-/** GTIN-13 under Huaxin's GS1 company prefix 6901234 and a 5-digit item number. */
-const gtin = (item: number) => {
-  const first12 = `6901234${String(item).padStart(5, '0')}`;
-  return `${first12}${gtin13CheckDigit(first12)}`;
-};
-
-/** One pack specification: code, pack_desc, units_per_pack, unit, channel_scope, guide_price (yuan), GTIN item number, status. */
-type Pack = [string, string, number, string, DemoSku['channel_scope'], number, number, DemoSku['status']?];
-
-/** A product with its SKUs, each named as printed on the box: brand, generic name, pack. */
-const product = (p: Omit<DemoProduct, 'skus'>, packs: Pack[]): DemoProduct => ({
-  ...p,
-  skus: packs.map(([code, pack_desc, units_per_pack, unit, channel_scope, guide_price, item, status = 'active']) => ({
-    code, name: [p.brand_name, p.generic_name, pack_desc].filter(Boolean).join(' '), pack_desc, units_per_pack, unit,
-    gtin: gtin(item), channel_scope, guide_price, status,
-  })),
-});
+/** SKUs under Huaxin's GS1 company prefix 6901234. */
+const product = productBuilder('6901234');
 
 /**
  * 华欣制药's catalog. Online channels get their own pack specifications (mostly the smaller box)

@@ -1,27 +1,12 @@
-import { gtin13CheckDigit } from '../../../../shared/identifiers';
-import type { DemoCompany, DemoProduct, DemoSku } from './types';
+import { productBuilder } from './builders';
+import type { DemoCompany } from './types';
 
 const KANGDA = '康达药业有限公司';
 const YUEKANG = '粤康制药有限公司';
 const LINGNAN = '岭南中药制药有限公司';
 
-/** GTIN-13 under Kangda's GS1 company prefix 6923456 and a 5-digit item number. */
-const gtin = (item: number) => {
-  const first12 = `6923456${String(item).padStart(5, '0')}`;
-  return `${first12}${gtin13CheckDigit(first12)}`;
-};
-
-/** One pack specification: code, pack_desc, units_per_pack, unit, channel_scope, guide_price (yuan), GTIN item number, status. */
-type Pack = [string, string, number, string, DemoSku['channel_scope'], number, number, DemoSku['status']?];
-
-/** A product with its SKUs, each named as printed on the box: brand, generic name, pack. */
-const product = (p: Omit<DemoProduct, 'skus'>, packs: Pack[]): DemoProduct => ({
-  ...p,
-  skus: packs.map(([code, pack_desc, units_per_pack, unit, channel_scope, guide_price, item, status = 'active']) => ({
-    code, name: [p.brand_name, p.generic_name, pack_desc].filter(Boolean).join(' '), pack_desc, units_per_pack, unit,
-    gtin: gtin(item), channel_scope, guide_price, status,
-  })),
-});
+/** SKUs under Kangda's GS1 company prefix 6923456. */
+const product = productBuilder('6923456');
 
 /** 康达医药, a Guangdong distributor: a smaller catalog of its own-label and partner makers' products. */
 export const kangda: DemoCompany = {

@@ -87,6 +87,11 @@ describe.each(databases)('price import and export on %s', (kind) => {
     expect(wrongType.body.errors.file).toBeTruthy();
     const broken = await sales.post('/api/price-imports').attach('file', Buffer.from('not a zip'), 'broken.xlsx');
     expect(broken.status).toBe(400);
+    const missing = await sales.post('/api/price-imports').field('note', 'no file');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.file).toBeTruthy();
+    const huge = await sales.post('/api/price-imports').attach('file', Buffer.alloc(21 * 1024 * 1024, 'a'), 'huge.csv');
+    expect(huge.status).toBe(413);
   });
 
   test('should keep imports to their tenant and to roles that edit prices', async () => {

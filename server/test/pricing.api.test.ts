@@ -55,6 +55,18 @@ describe.each(databases)('channel pricing on %s', (kind) => {
     expect(big.body).toMatchObject({ status: 'pending', approval_reason: 'large_change' });
   });
 
+  test('should answer 400 per field for a malformed price request and 405 for rewriting history', async () => {
+    const res = await request(sales, { price: -1, effective_from: 'next week', effective_to: '2020-01-01', sku_id: 'abc' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors).sort()).toEqual(expect.arrayContaining(['effective_from', 'price', 'sku_id']));
+    const backwards = await request(sales, { effective_from: '2026-06-01', effective_to: '2026-05-01' });
+    expect(backwards.body.errors.effective_to).toMatch(/after the start/);
+    const unknownSku = await request(sales, { sku_id: 999999 });
+    expect(unknownSku.status).toBe(400);
+    expect(unknownSku.body.errors.sku_id).toMatch(/not found/);
+    expect((await sales.put(`/api/channel-prices/${t.fixture.skus['AMX-12']}`).send({ price: 1 })).status).toBe(405);
+  });
+
   test('should refuse a price on a channel the SKU scope forbids', async () => {
     const res = await request(sales, { sku_id: t.fixture.skus['AMX-24'], channel_id: t.fixture.channels.JD, price: 20 });
     expect(res.status).toBe(400);

@@ -3,6 +3,9 @@ import path from 'node:path';
 import express from 'express';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import { logger } from './logger';
 import type { Db } from './db/knex';
 import { authenticate } from './http/auth';
 import { errorMiddleware, notFound } from './http/errors';
@@ -34,6 +37,18 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customProps: (req) => ({ tenant: req.auth?.orgId, user: req.auth?.userId }),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }) },
+    }),
+  );
   app.use(
     '/api',
     cors({

@@ -1,5 +1,7 @@
 import { HttpError } from 'react-admin';
 import { validationMessages, VALIDATION_KEY_PREFIX } from '../../../shared/validation-messages';
+import { renderServerMessage, type MessageParams } from '../../../shared/server-messages';
+import { i18nProvider } from './i18nProvider';
 
 /**
  * The server answers in English; these known messages map to i18n keys (whose English text is
@@ -38,14 +40,15 @@ export function serverMessageKey(message: string): string {
  * `version` alone (a stale edit) drops its field errors so react-admin notifies the message.
  */
 export function localizeHttpError(error: HttpError): HttpError {
-  const body = (error.body ?? {}) as { errors?: Record<string, string> };
+  const body = (error.body ?? {}) as { errors?: Record<string, string>; key?: string; params?: MessageParams };
+  const keyed = body.key ? renderServerMessage(i18nProvider.getLocale(), body.key, body.params) : undefined;
   const errors = Object.fromEntries(
     Object.entries(body.errors ?? {})
       .filter(([field]) => field !== 'version' && field !== '_')
       .map(([field, message]) => [field, serverMessageKey(String(message))]),
   );
   const hasFieldErrors = Object.keys(errors).length > 0;
-  return new HttpError(serverMessageKey(error.message), error.status, {
+  return new HttpError(keyed ?? serverMessageKey(error.message), error.status, {
     ...body,
     errors: hasFieldErrors ? errors : undefined,
   });

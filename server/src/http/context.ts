@@ -1,3 +1,4 @@
+import { clock } from '../clock';
 import type { Request } from 'express';
 import type { Db } from '../db/knex';
 import type { Role } from '../../../shared/enums';
@@ -28,4 +29,5 @@ export function contextOf(req: Request, db: Db): ServiceContext {
   return { db, user: req.auth };
 }
 
-export const nowIso = () => new Date().toISOString();
+
+export const nowIso = () => clock.now().toISOString();

@@ -2,10 +2,17 @@ import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
 import { englishMessage } from '../../../shared/validation-messages';
 import { fieldErrors } from '../../../shared/zod-errors';
+import { renderServerMessage, type MessageParams, type ServerMessageKey } from '../../../shared/server-messages';
 import { translateDatabaseError } from '../db/database-errors';
+import { logger } from '../logger';
 
-/** The one error type: routes and services throw it, the middleware below answers it. */
+/**
+ * The one error type: routes and services throw it, the middleware below answers it. An error
+ * built with `apiError` carries a translation key and params beside its English text.
+ */
 export class HttpError extends Error {
+  key?: string;
+  params?: MessageParams;
   constructor(
     readonly status: number,
     message: string,
@@ -15,9 +22,17 @@ export class HttpError extends Error {
   }
 }
 
+/** An error whose message comes from the shared catalogue, so the client can translate it. */
+export function apiError(status: number, key: ServerMessageKey, params: MessageParams = {}, errors?: Record<string, string>): HttpError {
+  const error = new HttpError(status, renderServerMessage('en', key, params) ?? key, errors);
+  error.key = key;
+  error.params = params;
+  return error;
+}
+
 export const badRequest = (message: string, errors?: Record<string, string>) => new HttpError(400, message, errors);
-export const notFound = (what = 'Record') => new HttpError(404, `${what} not found`);
-export const forbidden = (message = 'Your role may not do this') => new HttpError(403, message);
+export const notFound = (what = 'Record') => apiError(404, 'not_found', { what });
+export const forbidden = (message?: string) => (message ? new HttpError(403, message) : apiError(403, 'forbidden'));
 export const conflict = (message: string, errors?: Record<string, string>) => new HttpError(409, message, errors);
 
 /** Parses with a shared zod schema; failures become a 400 with readable per-field errors. */
@@ -28,22 +43,27 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.ou
     Object.entries(fieldErrors(result.error)).map(([field, message]) => [field, englishMessage(message)]),
   );
   const summary = Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join('; ');
-  throw badRequest(`Invalid input. ${summary}`, errors);
+  throw apiError(400, 'invalid_input', { summary }, errors);
 }
 
-export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const known = err instanceof HttpError ? err : translateDatabaseError(err) ?? translateBodyParserError(err);
   if (known) {
-    res.status(known.status).json({ message: known.message, errors: known.errors ?? {} });
+    res.status(known.status).json({ message: known.message, key: known.key, params: known.params, errors: known.errors ?? {} });
     return;
   }
-  console.error(err);
-  res.status(500).json({ message: 'Internal server error', errors: {} });
+  (req.log ?? logger).error({ err }, 'unhandled error');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(500).json({ message: 'Internal server error', key: 'internal', errors: {} });
 };
 
+/** body-parser and multer errors carry library wording; users get ours. */
 function translateBodyParserError(err: { type?: string; status?: number }): HttpError | undefined {
-  if (err?.type === 'entity.parse.failed') return badRequest('Request body is not valid JSON');
-  if (err?.type === 'entity.too.large') return new HttpError(413, 'Request body is too large');
-  if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) return new HttpError(err.status, String((err as Error).message));
+  if (err?.type === 'entity.parse.failed') return apiError(400, 'body_not_json');
+  if (err?.type === 'entity.too.large') return apiError(413, 'body_too_large');
+  if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) return apiError(400, 'body_not_json');
   return undefined;
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db/knex';
 import type { AuthUser } from '../../http/context';
 import { nowIso } from '../../http/context';
+import { clock } from '../../clock';
 
 export const SESSION_COOKIE = 'rxc_session';
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -11,7 +12,7 @@ const hashToken = (token: string) => crypto.createHash('sha256').update(token).d
 /** Creates a server-side session and returns the opaque token for the cookie. */
 export async function createSession(db: Db, userId: number): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  const now = Date.now();
+  const now = clock.nowMs();
   await db('sessions').insert({
     id: hashToken(token),
     user_id: userId,

@@ -42,6 +42,8 @@ test('should take a below-control price from the matrix through approval and bac
   await shell.logout();
   shell = await new LoginPage(page).login('manager@huaxin.example');
   await shell.open('channel-prices');
+  // the queue's own rows: while its code loads, the previous screen's list (and search box) stays on show
+  await page.locator('tbody tr:has(td.column-channel_name)').first().waitFor();
   await page.locator('input[name="q"]').fill(sku.code);
   const row = page.locator('tbody tr', { hasText: sku.code }).filter({ hasText: jd.name }).first();
   await row.waitFor();

@@ -26,7 +26,7 @@ describe('drug approval number', () => {
   });
 
   test('should reject wrong prefixes, missing letters and wrong digit counts', () => {
-    for (const bad of ['国药准字20040001', '国药准字H2004001', '国药准字H200400011', '国药准字h20040001', '国药准H20040001', '', 'X']) {
+    for (const bad of ['国药准字20040001', '国药准字H2004001', '国药准字H200400011', '国药准字h20040001', '国药准H20040001', '', 'X', 'X国药准字H20040001', 'H201500011', 'XH20150001']) {
       expect(isValidDrugApprovalNumber(bad), bad).toBe(false);
     }
   });

@@ -11,7 +11,7 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   users: { admin: 'write' },
   'price-policies': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   'channel-prices': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
-  'price-imports': { admin: 'write', sales: 'write' },
+  'price-imports': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   'price-matrix': { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
   parity: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
   settings: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Instant, Money, OptionalText, Rate } from './fields';
+import { Id, Instant, Money, OptionalText, Rate } from './fields';
 import { msg } from './validation-messages';
 
-const Id = z.number({ error: msg('required') }).int().positive();
 
 export const PricePolicy = z
   .object({ sku_id: Id, control_price: Money, promo_floor_price: Money })

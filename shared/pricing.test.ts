@@ -94,3 +94,50 @@ describe('channel scope', () => {
     expect(scopeAllows('online', 'offline')).toBe(false);
   });
 });
+
+describe('price history in any order', () => {
+  test('should find the price in force whatever order the rows come in', () => {
+    const rows = [
+      row(30, 1300, '2026-03-01T00:00:00.000Z'),
+      row(10, 1100, '2026-01-01T00:00:00.000Z'),
+      row(21, 1220, '2026-02-01T00:00:00.000Z'),
+      row(20, 1200, '2026-02-01T00:00:00.000Z'),
+      row(40, 1400, '2026-04-01T00:00:00.000Z', null, 'rejected'),
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      expect(priceInForce(order, '2026-01-15T00:00:00.000Z')?.id).toBe(10);
+      expect(priceInForce(order, '2026-02-15T00:00:00.000Z')?.id).toBe(21); // same start: the later id
+      expect(priceInForce(order, '2026-05-01T00:00:00.000Z')?.id).toBe(30);
+    }
+  });
+
+  test('should list only approved future prices, earliest first, then by id', () => {
+    const rows = [
+      row(5, 1500, '2026-09-01T00:00:00.000Z'),
+      row(4, 1400, '2026-08-01T00:00:00.000Z', null, 'pending'),
+      row(3, 1300, '2026-07-01T00:00:00.000Z'),
+      row(7, 1700, '2026-07-01T00:00:00.000Z'),
+      row(2, 1200, '2026-06-01T00:00:00.000Z'),
+      row(1, 1100, '2026-05-01T00:00:00.000Z'),
+    ];
+    expect(scheduledPrices(rows, '2026-06-01T00:00:00.000Z').map((p) => p.id)).toEqual([3, 7, 5]);
+    expect(scheduledPrices([...rows].reverse(), '2026-06-01T00:00:00.000Z').map((p) => p.id)).toEqual([3, 7, 5]);
+  });
+});
+
+describe('parity on large prices', () => {
+  test('should absorb floating-point noise in proportion to the price', () => {
+    expect(isParityBreach({ online: 999_999.9999999, offline: 1_000_000, tolerance: 0 })).toBe(false);
+    expect(isParityBreach({ online: 999_999.99, offline: 1_000_000, tolerance: 0 })).toBe(true);
+  });
+});
+
+describe('approval reasons', () => {
+  test('should say exactly why a price waits or passes', () => {
+    const base = { controlPrice: 1000, threshold: 0.2 };
+    expect(approvalDecision({ ...base, controlPrice: null, price: 1000, currentPrice: null })).toEqual({ autoApprove: false, reason: 'no_policy' });
+    expect(approvalDecision({ ...base, price: 999, currentPrice: 999 })).toEqual({ autoApprove: false, reason: 'below_control' });
+    expect(approvalDecision({ ...base, price: 1100, currentPrice: 1000 })).toEqual({ autoApprove: true, reason: 'small_change' });
+    expect(approvalDecision({ ...base, price: 1300, currentPrice: 1000 })).toEqual({ autoApprove: false, reason: 'large_change' });
+  });
+});

@@ -31,7 +31,7 @@ describe('shared schemas', () => {
   });
 
   test('should normalise emails and require long passwords', () => {
-    expect(UserCreate.parse({ email: ' A@B.example ', name: 'a', role: 'sales', password: '12345678' }).email).toBe('a@b.example');
+    expect(UserCreate.parse({ email: ' A@B.example ', name: 'a', role: 'sales', password: 'blue-Kettle-42-river' }).email).toBe('a@b.example');
     expect(UserCreate.safeParse({ email: 'a@b.example', name: 'a', role: 'sales', password: 'short' }).success).toBe(false);
   });
 

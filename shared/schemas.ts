@@ -3,9 +3,10 @@ import {
   CHANNEL_PLATFORMS, CHANNEL_SCOPES, CHANNEL_TYPES, LOCALES, ROLES, RX_CLASSES, SKU_STATUSES,
   STORAGE_CONDITIONS,
 } from './enums';
-import { Code, Gtin13, Money, OptionalText, PositiveInteger, Rate, RequiredText } from './fields';
+import { Code, Gtin13, Id, Money, OptionalText, PositiveInteger, Rate, RequiredText } from './fields';
 import { isValidDrugApprovalNumber } from './identifiers';
 import { msg } from './validation-messages';
+import { passwordProblem } from './password-policy';
 
 export const Product = z
   .object({
@@ -32,7 +33,7 @@ export const Product = z
 export type Product = z.infer<typeof Product>;
 
 export const Sku = z.object({
-  product_id: z.number({ error: msg('required') }).int().positive(),
+  product_id: Id,
   code: Code,
   name: RequiredText(120),
   pack_desc: RequiredText(60),
@@ -56,8 +57,26 @@ export const Channel = z.object({
 });
 export type Channel = z.infer<typeof Channel>;
 
-const Email = z.string({ error: msg('email') }).trim().toLowerCase().pipe(z.email({ error: msg('email') }));
-const Password = z.string({ error: msg('password_length') }).min(8, msg('password_length')).max(200);
+/** Emails are trimmed and lower-cased everywhere they enter (login, user forms, lookups). */
+export const Email = z.string({ error: msg('email') }).trim().toLowerCase().pipe(z.email({ error: msg('email') }).max(200, msg('email')));
+
+/**
+ * A new password: 10+ characters, at most 72 UTF-8 bytes, zxcvbn score ≥ 3 (see
+ * shared/password-policy.ts). Whether it contains the email is checked where the email is known.
+ */
+export const Password = z.string({ error: msg('password_length') }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: 'custom', message: msg(problem) });
+});
+
+/** An empty password on an update means "keep the current one". */
+const OptionalPassword = z.union([z.literal('').transform(() => undefined), Password]).optional();
+
+function passwordWithoutEmail(user: { email: string; password?: string }, ctx: z.RefinementCtx) {
+  if (typeof user.password !== 'string' || passwordProblem(user.password)) return; // already reported on the field
+  const problem = passwordProblem(user.password, user.email);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: msg(problem) });
+}
 
 const UserFields = {
   email: Email,
@@ -66,13 +85,30 @@ const UserFields = {
   locale: z.enum(LOCALES).default('zh'),
   active: z.boolean().default(true),
 };
-export const UserCreate = z.object({ ...UserFields, password: Password });
+export const UserCreate = z.object({ ...UserFields, password: Password }).superRefine(passwordWithoutEmail);
 export type UserCreate = z.infer<typeof UserCreate>;
-export const UserUpdate = z.object({ ...UserFields, password: Password.optional().or(z.literal('').transform(() => undefined)) });
+export const UserUpdate = z.object({ ...UserFields, password: OptionalPassword }).superRefine(passwordWithoutEmail);
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
 export const LoginRequest = z.object({
   email: Email,
-  password: z.string({ error: msg('required') }).min(1, msg('required')),
+  // Not the new-password rules (old and demo passwords still log in); > 72 bytes never matches.
+  password: z.string({ error: msg('required') }).min(1, msg('required')).max(1000, msg('password_too_long')),
+  /** Asked for only when the email and password match accounts in more than one company. */
+  organization: Id.optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const ChangePasswordRequest = z.object({
+  current_password: z.string({ error: msg('required') }).min(1, msg('required')).max(1000, msg('password_wrong')),
+  new_password: Password,
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** The change-password body for the signed-in user: the new password must not contain their email nor equal the current one. */
+export const changePasswordRequest = (email: string) =>
+  ChangePasswordRequest.superRefine((body, ctx) => {
+    if (typeof body.new_password !== 'string' || passwordProblem(body.new_password)) return;
+    const problem = passwordProblem(body.new_password, email) ?? (body.new_password === body.current_password ? 'password_unchanged' : undefined);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['new_password'], message: msg(problem) });
+  });

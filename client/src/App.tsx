@@ -4,6 +4,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import approvals from './approvals';
 import { PRICE_MATRIX_PATH, PriceMatrixPage } from './prices';
 import auditLogs from './auditLogs';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './account';
 import channels from './channels';
 import { RxLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -35,6 +36,14 @@ export const App = () => (
     <Resource name="audit-logs" {...auditLogs} />
     <Resource name="channel-prices" {...approvals} />
     <CustomRoutes>
+      <Route
+        path={CHANGE_PASSWORD_PATH}
+        element={
+          <Suspense fallback={null}>
+            <ChangePasswordPage />
+          </Suspense>
+        }
+      />
       <Route
         path={PRICE_MATRIX_PATH}
         element={

@@ -1,15 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import express from 'express';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import { logger } from './logger';
-import type { Db } from './db/knex';
+import { noStore, requireJsonBodies, sameOriginWrites, securityHeaders } from './http/security';
+import { readerOf, type Db } from './db/knex';
 import { authenticate } from './http/auth';
 import { errorMiddleware, notFound } from './http/errors';
+import { apiCompression } from './http/api-compression';
+import { mountStaticClient } from './http/static-client';
 import { authRoutes } from './modules/auth/routes';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
+import { trustProxySetting, type TrustProxy } from './http/trust-proxy';
 import { crudRoutes } from './modules/crud/routes';
 import { productsService } from './modules/products/resource';
 import { skusService } from './modules/skus/resource';
@@ -29,14 +32,21 @@ export interface AppOptions {
   /** Origins allowed to call the API from another host (CORS), e.g. a script's dashboard. */
   corsOrigins?: string[];
   secureCookies?: boolean;
+  /** Failed logins per account before 429 (default 5); see `loginLimits` for the rest. */
   loginAttempts?: number;
+  loginLimits?: Partial<LoginLimits>;
+  /** Overrides the TRUST_PROXY environment variable (default: no proxy trusted). */
+  trustProxy?: TrustProxy;
 }
 
+/** Endpoints that take multipart file uploads instead of JSON. */
+const UPLOAD_PATHS = [/^\/price-imports\/?$/];
+
 /** Builds the Express app without listening, so tests drive it directly. */
-export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts = 5 }: AppOptions) {
+export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy ?? trustProxySetting(process.env.TRUST_PROXY));
   app.use(
     pinoHttp({
       logger,
@@ -49,19 +59,26 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }) },
     }),
   );
+  app.use(securityHeaders());
+  app.use('/api', noStore);
   app.use(
     '/api',
     cors({
       origin: corsOrigins.length ? corsOrigins : false,
       credentials: true,
       exposedHeaders: ['Content-Range'],
-      allowedHeaders: ['Content-Type', 'Range', 'Authorization'],
+      allowedHeaders: ['Content-Type', 'Range', 'Authorization', 'Idempotency-Key', 'X-Api-Key'],
     }),
   );
+  app.use('/api', sameOriginWrites(corsOrigins), requireJsonBodies(UPLOAD_PATHS));
+  app.use('/api', apiCompression());
   app.use('/api', express.json({ limit: '1mb' }), cookieParser());
-  app.use('/api/auth', authRoutes(db, { secureCookies, loginAttempts }));
+  app.use('/api/auth', authRoutes(db, {
+    secureCookies,
+    limits: { ...DEFAULT_LOGIN_LIMITS, ...(loginAttempts ? { accountFailures: loginAttempts } : {}), ...loginLimits },
+  }));
   app.get('/api/health', async (_req, res) => {
-    await db.raw('select 1');
+    await readerOf(db).raw('select 1');
     res.json({ ok: true });
   });
 
@@ -83,10 +100,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   });
   app.use('/api', api);
 
-  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
-  }
+  if (clientDir) mountStaticClient(app, clientDir);
   app.use(errorMiddleware);
   return app;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { execSync } from 'node:child_process';
 import { createApp } from './app';
+import { logger } from './logger';
 import { createDb, migrateLatest } from './db/knex';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
@@ -30,10 +31,28 @@ async function main() {
       for (const login of DEMO_LOGINS) console.log(`  ${login.email.padEnd(26)} ${login.role.padEnd(10)} ${login.org}`);
     }
   });
-  const stop = () => server.close(() => db.destroy().then(() => process.exit(0)));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Graceful shutdown: stop accepting, let requests in flight finish (bounded), then close the pools.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      db.destroy().finally(() => process.exit(0));
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+// One failed request must never take the API down for everyone: log and keep serving.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
 main().catch((err) => {
   console.error(err);

@@ -1,52 +1,406 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Response } from 'supertest';
+import type { Role } from '../../shared/enums';
+import { clock } from '../src/clock';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
-type Method = 'list' | 'create' | 'update' | 'delete';
-const ALL: Method[] = ['list', 'create', 'update', 'delete'];
-const READ: Method[] = ['list'];
+type Agent = Awaited<ReturnType<TestApp['login']>>;
+type Row = Record<string, unknown>;
 
-/** Expected access per DESIGN.md's role table: which methods each role may use on each resource. */
-const allowed: Record<string, Record<string, Method[]>> = {
-  admin: { products: ALL, skus: ALL, channels: ALL, users: ALL, 'audit-logs': READ },
-  manager: { products: READ, skus: READ, channels: READ, users: [], 'audit-logs': READ },
-  sales: { products: ALL, skus: ALL, channels: READ, users: [], 'audit-logs': [] },
-  promotion: { products: READ, skus: READ, channels: READ, users: [], 'audit-logs': [] },
-};
+const ROLES: Role[] = ['admin', 'manager', 'sales', 'promotion'];
+const EVERYONE: Role[] = ROLES;
+const EDITORS: Role[] = ['admin', 'sales'];
+const DECIDERS: Role[] = ['admin', 'manager'];
 
+/** The clock the server sees during these tests: price requests start after it, sessions live by it. */
+const NOW = '2030-03-01T02:00:00.000Z';
+const LATER = '2030-04-01';
+
+/**
+ * DESIGN.md's role table, one line per endpoint. A permitted call must succeed (201/200 with the
+ * record, on data the test builds for itself); a refused one must be a 403 before anything else
+ * is looked at (a bad body or an absent id still answers 403) and must write nothing.
+ */
 describe.each(databases)('role permissions on %s', (kind) => {
   let t: TestApp;
+  const as = {} as Record<Role, Agent>;
+  let seq = 0;
+  const unique = (prefix: string) => `${prefix}-${++seq}`;
+
   beforeAll(async () => {
+    clock.set(NOW);
     t = await startTestApp(kind);
+    for (const role of ROLES) as[role] = await t.login(`${role}@acme.test`);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    clock.reset();
+  });
 
-  const targetId = (resource: string) =>
-    ({ products: t.fixture.products.ibuprofen, skus: t.fixture.skus['IBU-50'], channels: t.fixture.channels.DIST, users: t.fixture.users.promotion, 'audit-logs': 1 })[resource]!;
+  const db = () => t.database.db;
+  const rowCount = async (table: string) => Number((await db()(table).count({ n: '*' }))[0].n);
+  const auditCount = () => rowCount('audit_log');
 
-  for (const [role, resources] of Object.entries(allowed)) {
-    for (const [resource, methods] of Object.entries(resources)) {
-      for (const method of ALL) {
-        if (resource === 'audit-logs' && method !== 'list') continue;
-        const expectAllowed = methods.includes(method);
-        test(`should ${expectAllowed ? 'allow' : 'refuse (403)'} ${role} to ${method} ${resource}`, async () => {
-          const agent = await t.login(`${role}@acme.test`);
-          const id = targetId(resource);
-          const res =
-            method === 'list' ? await agent.get(`/api/${resource}`)
-            : method === 'create' ? await agent.post(`/api/${resource}`).send({})
-            : method === 'update' ? await agent.put(`/api/${resource}/${id}`).send({ version: 999 })
-            : await agent.delete(`/api/${resource}/999999`);
-          if (expectAllowed) {
-            // Allowed calls get past the role check: the deliberately bad body/id then fails validation, locking or lookup.
-            if (method === 'list') expect(res.status).toBe(200);
-            else expect([400, 404, 409]).toContain(res.status);
-          } else {
-            expect(res.status).toBe(403);
-            expect(res.body.message).toBeTruthy();
-          }
+  const created = (res: Response, what: string) => {
+    expect(res.status, `${what}: ${JSON.stringify(res.body)}`).toBe(201);
+    return res.body as Row & { id: number; version: number };
+  };
+
+  // Builders: each test makes the records it works on, through the admin (who may do everything).
+  const newProduct = async () => created(await as.admin.post('/api/products').send(productBody()), 'product');
+  const newSku = async (scope = 'all') => created(await as.admin.post('/api/skus').send(skuBody((await newProduct()).id, scope)), 'sku');
+  const newChannel = async (type = 'online') => created(await as.admin.post('/api/channels').send(channelBody(type)), 'channel');
+  const newUser = async () => created(await as.admin.post('/api/users').send(userBody()), 'user');
+  const newPolicy = async () => created(await as.admin.post('/api/price-policies').send({ sku_id: (await newSku()).id, control_price: 10, promo_floor_price: 8 }), 'policy');
+  /** A price request left pending for a manager (its SKU has no policy yet). */
+  const newPendingPrice = async (requester: Agent = as.sales) => {
+    const [sku, channel] = await Promise.all([newSku(), newChannel()]);
+    const res = created(await requester.post('/api/channel-prices').send({ sku_id: sku.id, channel_id: channel.id, price: 12.5, effective_from: LATER }), 'price');
+    expect(res.status).toBe('pending');
+    return res;
+  };
+  const newImport = async (uploader: Agent = as.sales) => {
+    const [sku, channel] = await Promise.all([newSku(), newChannel()]);
+    const csv = `SKU,Channel,Price,Effective from\n${sku.code},${channel.code},12.50,${LATER}\n`;
+    return created(await uploader.post('/api/price-imports').attach('file', Buffer.from(csv), 'prices.csv'), 'import');
+  };
+  const importMapping = { sku: 'SKU', channel: 'Channel', price: 'Price', effective_from: 'Effective from' };
+
+  const productBody = () => ({
+    generic_name: unique('阿莫西林胶囊'), brand_name: 'Roles', dosage_form: '胶囊', strength: '0.25g',
+    approval_number: '国药准字H20040001', rx_class: 'rx', storage: 'ambient', manufacturer: 'Maker', category: 'antibiotics',
+  });
+  const skuBody = (productId: number, scope = 'all') => ({
+    product_id: productId, code: unique('ROLE-SKU'), name: 'Role SKU', pack_desc: '0.25g×24粒', units_per_pack: 24, unit: '粒',
+    channel_scope: scope, guide_price: 19.9, status: 'active',
+  });
+  const channelBody = (type = 'online') => ({
+    name: unique('Role channel'), code: unique('ROLE-CH'), type, platform: type === 'online' ? 'jd' : 'distributor',
+    region: '华东', commission_rate: 0.05, active: true,
+  });
+  const userBody = () => ({ email: `${unique('role-user')}@acme.test`, name: 'Role user', role: 'promotion', locale: 'en', active: true, password: 'Quartz-Lantern-Fjord-82' });
+
+  /** Asserts a refusal: 403 with the error shape, and not one audit row (so nothing) written. */
+  async function expectRefused(call: () => Promise<Response>, check?: () => Promise<void>) {
+    const before = await auditCount();
+    const res = await call();
+    expect(res.status, JSON.stringify(res.body)).toBe(403);
+    expect(res.body).toMatchObject({ message: expect.any(String), errors: expect.any(Object) });
+    expect(await auditCount()).toBe(before);
+    await check?.();
+  }
+
+  /** A CRUD resource whose records the builders can make: list, show, create, update, delete. */
+  interface Crud {
+    table: string;
+    build: () => Promise<Row & { id: number; version: number }>;
+    body: () => Promise<Row>;
+    /** A change that must show in the answer to a permitted PUT. */
+    change: (record: Row) => Row;
+  }
+
+  const crud: Record<string, Crud> = {
+    products: { table: 'products', build: newProduct, body: async () => productBody(), change: () => ({ strength: '0.5g' }) },
+    skus: { table: 'skus', build: () => newSku(), body: async () => skuBody((await newProduct()).id), change: () => ({ guide_price: 21.5 }) },
+    channels: { table: 'channels', build: () => newChannel(), body: async () => channelBody(), change: () => ({ region: '华南' }) },
+    users: { table: 'users', build: newUser, body: async () => userBody(), change: () => ({ name: 'Renamed user', role: 'sales' }) },
+    'price-policies': {
+      table: 'price_policies', build: newPolicy, body: async () => ({ sku_id: (await newSku()).id, control_price: 10, promo_floor_price: 8 }),
+      change: () => ({ control_price: 11, promo_floor_price: 9 }), // a raise: no manager needed
+    },
+  };
+  const crudAccess: Record<string, { read: Role[]; write: Role[] }> = {
+    products: { read: EVERYONE, write: EDITORS },
+    skus: { read: EVERYONE, write: EDITORS },
+    channels: { read: EVERYONE, write: ['admin'] },
+    users: { read: ['admin'], write: ['admin'] },
+    'price-policies': { read: EVERYONE, write: EDITORS },
+  };
+
+  for (const [resource, spec] of Object.entries(crud)) {
+    const { read, write } = crudAccess[resource];
+    const strip = (body: Row) => {
+      const { password: _password, ...rest } = body;
+      return rest;
+    };
+    for (const role of ROLES) {
+      if (read.includes(role)) {
+        test(`should let ${role} list and show ${resource}`, async () => {
+          const record = await spec.build();
+          const list = await as[role].get(`/api/${resource}`).query({ filter: JSON.stringify({ id: [record.id] }) });
+          expect(list.status).toBe(200);
+          expect(list.body).toEqual([expect.objectContaining({ id: record.id })]);
+          expect(list.headers['content-range']).toMatch(new RegExp(`^${resource} 0-0/1$`));
+          const one = await as[role].get(`/api/${resource}/${record.id}`);
+          expect(one.status).toBe(200);
+          expect(one.body).toEqual(record);
+        });
+      } else {
+        test(`should refuse (403) ${role} to list or show ${resource}`, async () => {
+          const record = await spec.build();
+          await expectRefused(() => as[role].get(`/api/${resource}`));
+          await expectRefused(() => as[role].get(`/api/${resource}/${record.id}`));
+          await expectRefused(() => as[role].get(`/api/${resource}/999999`));
+        });
+      }
+
+      if (write.includes(role)) {
+        test(`should let ${role} create ${resource} and answer 201 with the record`, async () => {
+          const body = await spec.body();
+          const res = await as[role].post(`/api/${resource}`).send(body);
+          expect(res.status, JSON.stringify(res.body)).toBe(201);
+          expect(res.body).toMatchObject({ ...strip(body), id: expect.any(Number), version: 1 });
+          expect((await as.admin.get(`/api/${resource}/${res.body.id}`)).body).toEqual(res.body);
+        });
+
+        test(`should let ${role} update ${resource} with the current version`, async () => {
+          const record = await spec.build();
+          const change = spec.change(record);
+          const res = await as[role].put(`/api/${resource}/${record.id}`).send({ ...record, ...change });
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+          expect(res.body).toMatchObject({ ...change, id: record.id, version: record.version + 1 });
+          expect((await as.admin.get(`/api/${resource}/${record.id}`)).body).toMatchObject(change);
+        });
+
+        test(`should let ${role} delete a fresh ${resource} record and answer with it`, async () => {
+          const record = await spec.build();
+          const res = await as[role].delete(`/api/${resource}/${record.id}`);
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+          expect(res.body).toEqual(record);
+          expect((await as.admin.get(`/api/${resource}/${record.id}`)).status).toBe(404);
+        });
+      } else {
+        test(`should refuse (403) ${role} to create, update or delete ${resource}, writing nothing`, async () => {
+          const record = await spec.build();
+          const body = await spec.body();
+          const stored = await db()(spec.table).where({ id: record.id }).first();
+          const count = await rowCount(spec.table);
+          await expectRefused(() => as[role].post(`/api/${resource}`).send({}));
+          await expectRefused(() => as[role].post(`/api/${resource}`).send(body));
+          await expectRefused(() => as[role].put(`/api/${resource}/${record.id}`).send({ ...record, ...spec.change(record) }));
+          await expectRefused(() => as[role].put(`/api/${resource}/999999`).send({}));
+          await expectRefused(() => as[role].delete(`/api/${resource}/${record.id}`));
+          await expectRefused(() => as[role].delete(`/api/${resource}/999999`));
+          expect(await db()(spec.table).where({ id: record.id }).first()).toEqual(stored);
+          expect(await rowCount(spec.table)).toBe(count);
         });
       }
     }
   }
+
+  describe('audit log', () => {
+    for (const role of ROLES) {
+      if (DECIDERS.includes(role)) {
+        test(`should let ${role} read the audit log`, async () => {
+          const product = await newProduct();
+          const list = await as[role].get('/api/audit-logs').query({ filter: JSON.stringify({ resource: 'products', record_id: product.id }) });
+          expect(list.status).toBe(200);
+          expect(list.body).toEqual([expect.objectContaining({ action: 'create', resource: 'products', record_id: product.id, user_email: 'admin@acme.test' })]);
+          const one = await as[role].get(`/api/audit-logs/${list.body[0].id}`);
+          expect(one.status).toBe(200);
+          expect(one.body.after).toMatchObject({ id: product.id, generic_name: product.generic_name });
+        });
+      } else {
+        test(`should refuse (403) ${role} to read the audit log`, async () => {
+          await newProduct();
+          const [{ id }] = await db()('audit_log').orderBy('id', 'desc').limit(1).select('id');
+          await expectRefused(() => as[role].get('/api/audit-logs'));
+          await expectRefused(() => as[role].get(`/api/audit-logs/${id}`));
+        });
+      }
+
+      test(`should refuse (403) ${role} to write the audit log, which nobody edits`, async () => {
+        await newProduct();
+        const [{ id }] = await db()('audit_log').orderBy('id', 'desc').limit(1).select('id');
+        const stored = await db()('audit_log').where({ id }).first();
+        await expectRefused(() => as[role].post('/api/audit-logs').send({ action: 'create', resource: 'products', record_id: 1 }));
+        await expectRefused(() => as[role].put(`/api/audit-logs/${id}`).send({ action: 'delete' }));
+        await expectRefused(() => as[role].delete(`/api/audit-logs/${id}`));
+        expect(await db()('audit_log').where({ id }).first()).toEqual(stored);
+      });
+    }
+  });
+
+  describe('channel prices', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} list and show channel prices`, async () => {
+        const price = await newPendingPrice();
+        const list = await as[role].get('/api/channel-prices').query({ filter: JSON.stringify({ sku_id: price.sku_id }) });
+        expect(list.status).toBe(200);
+        expect(list.body).toEqual([expect.objectContaining({ id: price.id, status: 'pending', price: 12.5 })]);
+        const one = await as[role].get(`/api/channel-prices/${price.id}`);
+        expect(one.status).toBe(200);
+        expect(one.body).toMatchObject({ id: price.id, sku_id: price.sku_id, channel_id: price.channel_id, price: 12.5 });
+      });
+
+      if (EDITORS.includes(role)) {
+        test(`should let ${role} request a price (201 with the record)`, async () => {
+          const [sku, channel] = await Promise.all([newSku(), newChannel()]);
+          const res = await as[role].post('/api/channel-prices').send({ sku_id: sku.id, channel_id: channel.id, price: 15.8, effective_from: LATER, reason: 'launch' });
+          expect(res.status, JSON.stringify(res.body)).toBe(201);
+          expect(res.body).toMatchObject({ id: expect.any(Number), sku_id: sku.id, channel_id: channel.id, price: 15.8, reason: 'launch', requested_by: t.fixture.users[role] });
+          expect((await as.manager.get(`/api/channel-prices/${res.body.id}`)).body).toMatchObject({ price: 15.8 });
+        });
+
+        test(`should let ${role} request a batch of prices (201 with the ids)`, async () => {
+          const [sku, online, offline] = await Promise.all([newSku(), newChannel('online'), newChannel('offline')]);
+          const res = await as[role].post('/api/channel-prices/batch').send({
+            effective_from: LATER, reason: 'matrix edit',
+            changes: [{ sku_id: sku.id, channel_id: online.id, price: 15 }, { sku_id: sku.id, channel_id: offline.id, price: 16 }],
+          });
+          expect(res.status, JSON.stringify(res.body)).toBe(201);
+          expect(res.body).toMatchObject({ created: 2, ids: [expect.any(Number), expect.any(Number)] });
+          const stored = await as.manager.get('/api/channel-prices').query({ filter: JSON.stringify({ sku_id: sku.id }), sort: '["price","ASC"]' });
+          expect(stored.body.map((p: Row) => [p.channel_id, p.price])).toEqual([[online.id, 15], [offline.id, 16]]);
+        });
+
+        test(`should let ${role} withdraw their own pending request (DELETE answers the record)`, async () => {
+          const price = await newPendingPrice(as[role]);
+          const res = await as[role].delete(`/api/channel-prices/${price.id}`);
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+          expect(res.body).toMatchObject({ id: price.id, status: 'pending', price: 12.5 });
+          expect((await as.admin.get(`/api/channel-prices/${price.id}`)).status).toBe(404);
+        });
+
+        test(`should answer 405 to ${role} rewriting a price with PUT`, async () => {
+          const price = await newPendingPrice();
+          const stored = await db()('channel_prices').where({ id: price.id }).first();
+          const res = await as[role].put(`/api/channel-prices/${price.id}`).send({ ...price, price: 1 });
+          expect(res.status).toBe(405);
+          expect(res.body).toMatchObject({ message: expect.any(String), errors: expect.any(Object) });
+          expect(await db()('channel_prices').where({ id: price.id }).first()).toEqual(stored);
+        });
+      } else {
+        test(`should refuse (403) ${role} to request, batch, withdraw or rewrite prices`, async () => {
+          const [sku, channel] = await Promise.all([newSku(), newChannel()]);
+          const price = await newPendingPrice();
+          const count = await rowCount('channel_prices');
+          await expectRefused(() => as[role].post('/api/channel-prices').send({ sku_id: sku.id, channel_id: channel.id, price: 15, effective_from: LATER }));
+          await expectRefused(() => as[role].post('/api/channel-prices').send({}));
+          await expectRefused(() => as[role].post('/api/channel-prices/batch').send({ effective_from: LATER, changes: [{ sku_id: sku.id, channel_id: channel.id, price: 15 }] }));
+          await expectRefused(() => as[role].post('/api/channel-prices/batch').send({}));
+          await expectRefused(() => as[role].delete(`/api/channel-prices/${price.id}`));
+          await expectRefused(() => as[role].delete('/api/channel-prices/999999'));
+          await expectRefused(() => as[role].put(`/api/channel-prices/${price.id}`).send({ ...price, price: 1 }));
+          await expectRefused(() => as[role].put('/api/channel-prices/999999').send({}));
+          expect(await rowCount('channel_prices')).toBe(count);
+          expect((await as.admin.get(`/api/channel-prices/${price.id}`)).body).toMatchObject({ status: 'pending', price: 12.5 });
+        });
+      }
+
+      if (DECIDERS.includes(role)) {
+        test(`should let ${role} approve and reject someone else's request`, async () => {
+          const toApprove = await newPendingPrice();
+          const approved = await as[role].post(`/api/channel-prices/${toApprove.id}/approve`).send({ note: 'ok' });
+          expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+          expect(approved.body).toMatchObject({ id: toApprove.id, status: 'approved', approved_by: t.fixture.users[role], decision_note: 'ok' });
+          const toReject = await newPendingPrice();
+          const rejected = await as[role].post(`/api/channel-prices/${toReject.id}/reject`).send({ note: 'too low' });
+          expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+          expect(rejected.body).toMatchObject({ id: toReject.id, status: 'rejected', approved_by: t.fixture.users[role], decision_note: 'too low' });
+        });
+      } else {
+        test(`should refuse (403) ${role} to approve or reject prices`, async () => {
+          const price = await newPendingPrice(role === 'sales' ? as.admin : as.sales);
+          await expectRefused(() => as[role].post(`/api/channel-prices/${price.id}/approve`).send({ note: 'ok' }));
+          await expectRefused(() => as[role].post(`/api/channel-prices/${price.id}/reject`).send({ note: 'no' }));
+          await expectRefused(() => as[role].post(`/api/channel-prices/${price.id}/reject`).send({}));
+          await expectRefused(() => as[role].post('/api/channel-prices/999999/approve').send({}));
+          expect((await as.admin.get(`/api/channel-prices/${price.id}`)).body).toMatchObject({ status: 'pending', approved_by: null });
+        });
+      }
+    }
+  });
+
+  describe('price matrix, parity and settings', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} read the price matrix and export it`, async () => {
+        const sku = await newSku();
+        const matrix = await as[role].get('/api/price-matrix').query({ filter: JSON.stringify({ id: [sku.id] }) });
+        expect(matrix.status).toBe(200);
+        expect(matrix.body).toEqual([expect.objectContaining({ id: sku.id, code: sku.code })]);
+        const xlsx = await as[role].get('/api/price-matrix/export.xlsx').query({ filter: JSON.stringify({ id: [sku.id] }) }).buffer(true)
+          .parse((response, done) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (c: Buffer) => chunks.push(c));
+            response.on('end', () => done(null, Buffer.concat(chunks)));
+          });
+        expect(xlsx.status).toBe(200);
+        expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+        expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+      });
+
+      test(`should let ${role} read the parity report`, async () => {
+        const sku = await newSku();
+        const res = await as[role].get('/api/pricing/parity').query({ filter: JSON.stringify({ product_id: sku.product_id }) });
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual([expect.objectContaining({ product_id: sku.product_id, breach: false })]);
+      });
+
+      test(`should let ${role} read the company settings`, async () => {
+        const res = await as[role].get('/api/settings');
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ id: 'company', parity_tolerance: expect.any(Number), auto_approve_threshold: expect.any(Number) });
+      });
+
+      if (role === 'admin') {
+        test('should let admin change the company settings', async () => {
+          const current = (await as.admin.get('/api/settings')).body;
+          const res = await as.admin.put('/api/settings').send({ ...current, parity_tolerance: 0.07 });
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+          expect(res.body).toMatchObject({ parity_tolerance: 0.07 });
+          expect((await as.sales.get('/api/settings')).body).toMatchObject({ parity_tolerance: 0.07 });
+          expect((await as.admin.put('/api/settings').send(current)).status).toBe(200);
+        });
+      } else {
+        test(`should refuse (403) ${role} to change the company settings`, async () => {
+          const current = (await as.admin.get('/api/settings')).body;
+          await expectRefused(() => as[role].put('/api/settings').send({ ...current, parity_tolerance: 0.5 }));
+          await expectRefused(() => as[role].put('/api/settings').send({}));
+          expect((await as.admin.get('/api/settings')).body).toEqual(current);
+        });
+      }
+    }
+  });
+
+  describe('price imports', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} list imports and follow one`, async () => {
+        const job = await newImport();
+        const list = await as[role].get('/api/price-imports').query({ filter: JSON.stringify({ id: [job.id] }) });
+        expect(list.status, JSON.stringify(list.body)).toBe(200);
+        expect(list.body).toEqual([expect.objectContaining({ id: job.id, total_rows: 1 })]);
+        const one = await as[role].get(`/api/price-imports/${job.id}`);
+        expect(one.status, JSON.stringify(one.body)).toBe(200);
+        expect(one.body).toMatchObject({ id: job.id, total_rows: 1 });
+      });
+
+      if (EDITORS.includes(role)) {
+        test(`should let ${role} upload, preview and commit a price sheet`, async () => {
+          const job = await newImport(as[role]);
+          expect(job).toMatchObject({ id: expect.any(Number), total_rows: 1 });
+          const preview = await as[role].post(`/api/price-imports/${job.id}/preview`).send(importMapping);
+          expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+          expect(preview.body).toMatchObject({ valid_rows: 1, invalid_rows: 0 });
+          const commit = await as[role].post(`/api/price-imports/${job.id}/commit`).send(importMapping);
+          expect(commit.status, JSON.stringify(commit.body)).toBe(200);
+          expect(commit.body).toMatchObject({ created: 1 });
+        });
+      } else {
+        test(`should refuse (403) ${role} to upload, preview or commit price sheets`, async () => {
+          const job = await newImport();
+          const jobs = await rowCount('import_jobs');
+          const prices = await rowCount('channel_prices');
+          await expectRefused(() => as[role].post('/api/price-imports').attach('file', Buffer.from('SKU,Channel,Price\nX,Y,1\n'), 'prices.csv'));
+          await expectRefused(() => as[role].post(`/api/price-imports/${job.id}/preview`).send(importMapping));
+          await expectRefused(() => as[role].post(`/api/price-imports/${job.id}/commit`).send(importMapping));
+          await expectRefused(() => as[role].post('/api/price-imports/999999/commit').send({}));
+          expect(await rowCount('import_jobs')).toBe(jobs);
+          expect(await rowCount('channel_prices')).toBe(prices);
+          expect((await as.sales.get(`/api/price-imports/${job.id}`)).body).toMatchObject({ status: job.status });
+        });
+      }
+    }
+  });
 });

@@ -1,9 +1,8 @@
 import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
 import { lazy } from 'react';
-import { ChannelList } from './ChannelList';
 
 export default {
-  list: ChannelList,
+  list: lazy(() => import('./ChannelList').then((m) => ({ default: m.ChannelList }))),
   create: lazy(() => import('./ChannelCreate').then((m) => ({ default: m.ChannelCreate }))),
   edit: lazy(() => import('./ChannelEdit').then((m) => ({ default: m.ChannelEdit }))),
   show: lazy(() => import('./ChannelShow').then((m) => ({ default: m.ChannelShow }))),

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { validationMessages } from '../../../shared/validation-messages';
 import { mergeMessages, type MessageTree } from './merge';
 import { pricingMessages } from '../prices/i18n';
+import { accountMessages } from '../account/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -114,7 +115,7 @@ export const enCustom = {
         locale: { en: 'English', zh: '简体中文' },
       },
       helpers: {
-        password_create: 'At least 8 characters',
+        password_create: 'At least 10 characters, hard to guess, without the email; at most 72 bytes',
         password_edit: 'Leave empty to keep the current password',
         active: 'Inactive users cannot sign in',
       },
@@ -202,4 +203,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree) as TranslationMessages;

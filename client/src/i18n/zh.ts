@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { validationMessages } from '../../../shared/validation-messages';
 import type { Catalogue } from './en';
 import { pricingMessages } from '../prices/i18n';
+import { accountMessages } from '../account/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -114,7 +115,7 @@ export const zhCustom: Catalogue = {
         locale: { en: 'English', zh: '简体中文' },
       },
       helpers: {
-        password_create: '至少 8 个字符',
+        password_create: '至少 10 个字符且不易被猜到，不含邮箱；最多 72 字节',
         password_edit: '留空则保留当前密码',
         active: '停用的用户无法登录',
       },
@@ -187,4 +188,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree) as TranslationMessages;

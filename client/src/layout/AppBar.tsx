@@ -2,6 +2,7 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import { Chip, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import { AppBar, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { ChangePasswordMenuItem } from '../account';
 
 const Brand = () => (
   <Typography
@@ -52,6 +53,7 @@ export const RxAppBar = () => (
     userMenu={
       <UserMenu>
         <RoleItem />
+        <ChangePasswordMenuItem />
         <Logout />
       </UserMenu>
     }

@@ -1,11 +1,17 @@
 import LocalPharmacyIcon from '@mui/icons-material/LocalPharmacy';
-import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
+import { LocalesMenuButton, useCheckAuth, useLocaleState, useLogin, useNavigate, useTranslate } from 'react-admin';
+import { renderServerMessage } from '../../../shared/server-messages';
+import { LoginError } from '../providers/authProvider';
 import { serverMessageKey } from '../providers/serverMessages';
 
-/** Email + password sign-in; shows the server's reason when it refuses (wrong password, throttled). */
+/**
+ * Email + password sign-in; shows the server's reason when it refuses (wrong password, throttled).
+ * One email may have accounts in several companies: when the password opens more than one, the
+ * server asks, and a company choice appears.
+ */
 export const LoginPage = () => {
   const translate = useTranslate();
   const login = useLogin();
@@ -14,7 +20,10 @@ export const LoginPage = () => {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [organizations, setOrganizations] = useState<{ id: number; name: string }[]>([]);
+  const [organization, setOrganization] = useState<number | ''>('');
   const [error, setError] = useState<string | null>(null);
+  const [locale] = useLocaleState();
   const [loading, setLoading] = useState(false);
 
   useEffect(() => {
@@ -30,10 +39,17 @@ export const LoginPage = () => {
     try {
       // nothing cached for a previous user (identity, permissions, another tenant's records) may show
       queryClient.clear();
-      await login({ email: email.trim(), password });
+      await login({ email: email.trim(), password, organization: organization || undefined });
     } catch (err) {
-      const message = err instanceof Error && err.message ? err.message : 'rx.login.failed';
-      setError(serverMessageKey(message));
+      if (err instanceof LoginError && err.organizations?.length) {
+        setOrganizations(err.organizations);
+        setError('rx.login.choose_organization');
+      } else if (err instanceof LoginError && err.key) {
+        setError(renderServerMessage(locale ?? 'en', err.key, err.params) ?? err.message);
+      } else {
+        const message = err instanceof Error && err.message ? err.message : 'rx.login.failed';
+        setError(serverMessageKey(message));
+      }
       setLoading(false);
     }
   };
@@ -80,7 +96,11 @@ export const LoginPage = () => {
                 required
                 fullWidth
                 value={email}
-                onChange={(e) => setEmail(e.target.value)}
+                onChange={(e) => {
+                  setEmail(e.target.value);
+                  setOrganizations([]);
+                  setOrganization('');
+                }}
               />
               <TextField
                 name="password"
@@ -92,6 +112,23 @@ export const LoginPage = () => {
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
+              {organizations.length > 0 && (
+                <TextField
+                  select
+                  name="organization"
+                  label={translate('rx.login.organization')}
+                  required
+                  fullWidth
+                  value={organization}
+                  onChange={(e) => setOrganization(Number(e.target.value))}
+                >
+                  {organizations.map((org) => (
+                    <MenuItem key={org.id} value={org.id}>
+                      {org.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
               {error && (
                 <Alert severity="error" role="alert" data-testid="login-error">
                   {translate(error, { _: error })}

@@ -4,7 +4,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { ApiError, pricingApi, type BatchResult } from './api';
+import { ApiError, newIdempotencyKey, pricingApi, type BatchResult } from './api';
 import { businessToday } from './dates';
 import { usePriceFormat } from './format';
 import type { DraftChange } from './types';
@@ -28,6 +28,7 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
   const [effectiveFrom, setEffectiveFrom] = useState(businessToday);
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const below = changes.filter((c) => c.control_price !== null && c.price < c.control_price).length;
 
@@ -35,7 +36,7 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
     setSaving(true);
     setError(null);
     try {
-      onSubmitted(await pricingApi.submitBatch(effectiveFrom, reason.trim(), changes));
+      onSubmitted(await pricingApi.submitBatch(effectiveFrom, reason.trim(), changes, idempotencyKey));
     } catch (e) {
       const fields = e instanceof ApiError ? e.errors : {};
       if (Object.keys(fields).some((path) => path.startsWith('changes.'))) return onRefused(changes, fields);

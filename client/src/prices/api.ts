@@ -23,7 +23,13 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-const post = <T>(path: string, body: unknown) => request<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+const post = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
+  request<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}), headers });
+
+/** A random key for one user action; getRandomValues works on plain-http intranet hosts too. */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export interface BatchResult {
   created: number;
@@ -79,12 +85,13 @@ export interface ImportJob {
 
 /** Endpoints beyond ra-data-simple-rest; the session cookie carries auth. */
 export const pricingApi = {
-  submitBatch: (effective_from: string, reason: string, changes: DraftChange[]) =>
+  /** The same key on a retry or double-click makes the server answer once and write once. */
+  submitBatch: (effective_from: string, reason: string, changes: DraftChange[], idempotencyKey: string) =>
     post<BatchResult>('/channel-prices/batch', {
       effective_from,
       reason: reason || null,
       changes: changes.map(({ sku_id, channel_id, price }) => ({ sku_id, channel_id, price })),
-    }),
+    }, { 'Idempotency-Key': idempotencyKey }),
   approve: (id: number, note?: string) => post<unknown>(`/channel-prices/${id}/approve`, { note: note || null }),
   reject: (id: number, note: string) => post<unknown>(`/channel-prices/${id}/reject`, { note }),
   uploadImport(file: File) {

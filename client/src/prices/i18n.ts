@@ -111,7 +111,7 @@ const en = {
     import: {
       title: 'Import channel prices',
       steps: { upload: 'File', mapping: 'Columns', preview: 'Check', commit: 'Import' },
-      file_help: 'An XLSX or CSV file up to 20 MB; the first row holds the column names. One row per SKU and channel.',
+      file_help: 'An XLSX or CSV file (UTF-8 or GBK, comma or tab separated) up to 20 MB and 100,000 rows; the first row holds the column names. One row per SKU and channel.',
       choose_file: 'Choose file…',
       upload: 'Upload',
       rows: '%{smart_count} row |||| %{smart_count} rows',
@@ -293,7 +293,7 @@ const zh: typeof en = {
     import: {
       title: '导入渠道价格',
       steps: { upload: '文件', mapping: '列对应', preview: '检查', commit: '导入' },
-      file_help: 'XLSX 或 CSV 文件，不超过 20 MB；第一行为列名，每行一个 SKU 与渠道。',
+      file_help: 'XLSX 或 CSV 文件（UTF-8 或 GBK 编码，逗号或制表符分隔），不超过 20 MB、100,000 行；第一行为列名，每行一个 SKU 与渠道。',
       choose_file: '选择文件…',
       upload: '上传',
       rows: '%{smart_count} 行',

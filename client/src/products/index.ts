@@ -1,10 +1,9 @@
 import MedicationIcon from '@mui/icons-material/MedicationOutlined';
 import { lazy } from 'react';
 import type { ProductRecord } from '../types';
-import { ProductList } from './ProductList';
 
 export default {
-  list: ProductList,
+  list: lazy(() => import('./ProductList').then((m) => ({ default: m.ProductList }))),
   create: lazy(() => import('./ProductCreate').then((m) => ({ default: m.ProductCreate }))),
   edit: lazy(() => import('./ProductEdit').then((m) => ({ default: m.ProductEdit }))),
   show: lazy(() => import('./ProductShow').then((m) => ({ default: m.ProductShow }))),

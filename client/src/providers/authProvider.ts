@@ -2,11 +2,15 @@ import type { AuthProvider } from 'react-admin';
 import { canAccess, type Action } from '../../../shared/permissions';
 import type { Me } from '../types';
 
-/** A failed login: the server's message and status (401 wrong credentials, 429 throttled). */
+/** A failed login: the server's message, key and status (401 wrong credentials, 429 throttled, 409 choose a company). */
 export class LoginError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly key?: string,
+    readonly params?: Record<string, string | number>,
+    /** When the email and password open accounts in several companies: the ones to choose from. */
+    readonly organizations?: { id: number; name: string }[],
   ) {
     super(message);
   }
@@ -47,12 +51,17 @@ function currentUser(): Promise<Me> {
   return me;
 }
 
+/** POST /api/auth/password for the signed-in user; the caller reads the answer's field errors. */
+export function changeOwnPassword(body: { current_password: string; new_password: string }): Promise<Response> {
+  return auth('password', { method: 'POST', body: JSON.stringify(body) });
+}
+
 /** Session-cookie auth against /api/auth; permissions come from shared/permissions.ts. */
 export const authProvider: AuthProvider = {
-  async login({ email, password }: { email: string; password: string }) {
-    const res = await auth('login', { method: 'POST', body: JSON.stringify({ email, password }) });
+  async login({ email, password, organization }: { email: string; password: string; organization?: number }) {
+    const res = await auth('login', { method: 'POST', body: JSON.stringify({ email, password, organization }) });
     const body = await res.json().catch(() => ({}));
-    if (!res.ok) throw new LoginError(body.message ?? res.statusText, res.status);
+    if (!res.ok) throw new LoginError(body.message ?? res.statusText, res.status, body.key, body.params, body.organizations);
     me = Promise.resolve(body as Me);
   },
   async logout() {

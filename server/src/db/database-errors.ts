@@ -1,4 +1,5 @@
-import { HttpError } from '../http/errors';
+import { apiError, type HttpError } from '../http/errors';
+import { englishMessage, msg } from '../../../shared/validation-messages';
 
 /** Constraint errors from either dialect become the same 409 with the offending field. */
 export function translateDatabaseError(err: unknown): HttpError | undefined {
@@ -9,13 +10,13 @@ export function translateDatabaseError(err: unknown): HttpError | undefined {
     const columns = /Key \(([^)]+)\)=/.exec(e.detail ?? '')?.[1]?.split(', ') ?? [];
     return uniqueConflict(columns);
   }
-  if (e.code === '23503') return new HttpError(409, 'This record is still referenced by other records');
+  if (e.code === '23503') return apiError(409, 'referenced');
   // SQLite
   if (e.code === 'SQLITE_CONSTRAINT' && e.message) {
     const unique = /UNIQUE constraint failed: (.+)$/.exec(e.message);
     if (unique) return uniqueConflict(unique[1].split(', ').map((c) => c.split('.').pop()!));
     if (/FOREIGN KEY constraint failed/.test(e.message)) {
-      return new HttpError(409, 'This record is still referenced by other records');
+      return apiError(409, 'referenced');
     }
   }
   return undefined;
@@ -23,5 +24,5 @@ export function translateDatabaseError(err: unknown): HttpError | undefined {
 
 function uniqueConflict(columns: string[]): HttpError {
   const field = columns.filter((c) => c !== 'org_id').pop() ?? 'id';
-  return new HttpError(409, `A record with this ${field} already exists`, { [field]: 'Already exists' });
+  return apiError(409, 'duplicate', { field }, { [field]: englishMessage(msg('already_exists')) });
 }

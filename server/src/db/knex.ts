@@ -12,22 +12,58 @@ export function knexConfig(databaseUrl: string | undefined): Knex.Config {
   }
   const filename = databaseUrl?.startsWith('file:') ? databaseUrl.slice('file:'.length) : path.resolve('data/rxchannel.db');
   fs.mkdirSync(path.dirname(filename), { recursive: true });
+  return sqliteConfig(filename, { readOnly: false });
+}
+
+type SqliteConnection = { exec: (sql: string, cb: (err: Error | null) => void) => void };
+
+/**
+ * SQLite allows one writer at a time; WAL lets readers run beside an open write transaction. So the
+ * writer gets a single pooled connection and reads get their own small pool of query-only ones.
+ */
+function sqliteConfig(filename: string, { readOnly }: { readOnly: boolean }): Knex.Config {
+  const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL'];
+  if (readOnly) pragmas.push('PRAGMA query_only = ON');
   return {
     client: 'sqlite3',
     connection: { filename },
     useNullAsDefault: true,
     pool: {
       min: 1,
-      max: 1,
-      afterCreate(conn: { exec: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) {
-        conn.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;', (err) => done(err, conn));
+      max: readOnly ? READ_POOL_SIZE : 1,
+      afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) {
+        conn.exec(`${pragmas.join('; ')};`, (err) => done(err, conn));
       },
     },
   };
 }
 
+const READ_POOL_SIZE = 4;
+const readers = new WeakMap<Db, Db>();
+const writers = new WeakMap<Db, Db>();
+
+/** The connection pool for reads: SQLite's read-only pool, or the same pool on PostgreSQL. */
+export function readerOf(db: Db): Db {
+  return readers.get(db) ?? db;
+}
+
+/** The pool that may write, given either pool (a read that finds work to do hands it over). */
+export function writerOf(db: Db): Db {
+  return writers.get(db) ?? db;
+}
+
 export function createDb(databaseUrl = process.env.DATABASE_URL): Db {
-  return knexFactory(knexConfig(databaseUrl));
+  const config = knexConfig(databaseUrl);
+  const writer = knexFactory(config);
+  if (config.client !== 'sqlite3') return writer;
+  const filename = (config.connection as { filename: string }).filename;
+  const reader = knexFactory(sqliteConfig(filename, { readOnly: true }));
+  readers.set(writer, reader);
+  writers.set(reader, writer);
+  const destroyWriter = writer.destroy.bind(writer);
+  // knex defines destroy read-only; the read pool must close with the writer.
+  Object.defineProperty(writer, 'destroy', { value: () => reader.destroy().then(() => destroyWriter()) });
+  return writer;
 }
 
 export async function migrateLatest(db: Db): Promise<void> {

@@ -1,15 +1,15 @@
 import type { RequestHandler } from 'express';
-import type { Db } from '../db/knex';
+import { readerOf, type Db } from '../db/knex';
 import { canAccess, type Action } from '../../../shared/permissions';
-import { findSessionUser, SESSION_COOKIE } from '../modules/auth/sessions';
-import { forbidden, HttpError } from './errors';
+import { findSessionUser, SESSION_COOKIE, sessionToken } from '../modules/auth/sessions';
+import { apiError, forbidden } from './errors';
 
 /** Resolves the session cookie to an active user; anything else is a 401. */
 export function authenticate(db: Db): RequestHandler {
   return async (req, _res, next) => {
-    const token = req.cookies?.[SESSION_COOKIE];
-    const user = token ? await findSessionUser(db, token) : undefined;
-    if (!user) throw new HttpError(401, 'Please log in');
+    const token = sessionToken(req.cookies?.[SESSION_COOKIE]);
+    const user = token ? await findSessionUser(readerOf(db), token) : undefined;
+    if (!user) throw apiError(401, 'login_required');
     req.auth = user;
     next();
   };

@@ -1,6 +1,6 @@
 import { clock } from '../clock';
 import type { Request } from 'express';
-import type { Db } from '../db/knex';
+import { readerOf, writerOf, type Db } from '../db/knex';
 import type { Role } from '../../../shared/enums';
 
 export interface AuthUser {
@@ -24,9 +24,11 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** Reads run on the read pool (never queued behind a long write on SQLite); writes on the writer. */
 export function contextOf(req: Request, db: Db): ServiceContext {
   if (!req.auth) throw new Error('contextOf called before authentication');
-  return { db, user: req.auth };
+  const reading = req.method === 'GET' || req.method === 'HEAD';
+  return { db: reading ? readerOf(db) : writerOf(db), user: req.auth };
 }
 
 

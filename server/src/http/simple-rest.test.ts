@@ -53,7 +53,8 @@ describe('simple-rest list query parsing', () => {
       { field: 'price', op: 'gte', value: 990 },
       { field: 'price', op: 'lte', value: 2000 },
       { field: 'active', op: 'eq', value: true },
-      { field: 'at', op: 'neq', value: '2026-01-01T00:00:00.000Z' },
+      // A bare date is the start of that day in the company's time zone (Asia/Shanghai).
+      { field: 'at', op: 'neq', value: '2025-12-31T16:00:00.000Z' },
     ]);
     expect(custom).toEqual({ in_force_at: '2026-12-01T00:00:00.000Z' });
   });
@@ -75,6 +76,38 @@ describe('simple-rest list query parsing', () => {
     expect400({ range: [5, 2] });
     expect400({ range: [-1, 2] });
     expect400({ range: [0] });
+  });
+
+  test('should refuse hostile sort, range and filter values with a 400, never a crash', () => {
+    for (const sort of ['5', 'true', '{}', '[]', '["toString","ASC"]', '["constructor"]', '["__proto__","ASC"]', '["code","ASC","x"]', '["code",5]', 'null']) {
+      const raw = { sort };
+      if (sort === 'null') {
+        expect(parseListQuery(raw, spec).sort.field).toBe('code');
+        continue;
+      }
+      expect(() => parseListQuery(raw, spec), sort).toThrow(HttpError);
+    }
+    for (const range of ['[1e20,1e20]', '[0,1e20]', '[0.5,2]', '["0","9"]', '{}', '5']) {
+      expect(() => parseListQuery({ range }, spec), range).toThrow(HttpError);
+    }
+    for (const filter of ['{"constructor":1}', '{"__proto__":{"a":1}}', '{"hasOwnProperty":1}', '{"valueOf_gte":1}', '{"toString_neq":1}',
+      '{"id":2147483648}', '{"id":"0x10"}', '{"id":"1e3"}', '{"price_gte":1e20}', '{"code":"a\\u0000b"}', '{"q":"a\\u0000"}', '{"q":{}}',
+      '{"at":"+010000-01-01T00:00:00Z"}', '{"at":"2026-02-30"}', '{"at":"1"}', '{"in_force_at":"2026-02-30"}', '{"code":"' + 'x'.repeat(201) + '"}']) {
+      expect(() => parseListQuery({ filter }, spec), filter).toThrow(HttpError);
+    }
+    expect(() => parseListQuery({ filter: '5' }, spec)).toThrow(HttpError);
+    expect(() => parseListQuery({ sort: ['code', 'ASC'] } as never, spec)).toThrow(HttpError);
+  });
+
+  test('should keep the first message for errors in the shared catalogue with a key', () => {
+    try {
+      parse({ filter: { nope: 1 } });
+    } catch (err) {
+      expect((err as HttpError).key).toBe('unknown_filter');
+      expect((err as HttpError).params).toEqual({ field: 'nope' });
+      return;
+    }
+    throw new Error('expected a 400');
   });
 
   test('should format Content-Range', () => {

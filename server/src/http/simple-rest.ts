@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 import { yuanToFen } from '../../../shared/money';
-import { badRequest } from './errors';
+import { MAX_AMOUNT_YUAN, MAX_INT32, hasControlChars } from '../../../shared/fields';
+import { parseInstant } from '../../../shared/instants';
+import { apiError } from './errors';
+import { whereTextContains } from '../db/text-search';
 
 /** The one parser for ra-data-simple-rest `sort`, `range` and `filter` used by every list. */
 
@@ -40,14 +43,22 @@ export interface ListQuery {
 
 type RawQuery = Record<string, unknown>;
 
+const MAX_RANGE_INDEX = 1_000_000_000;
+const MAX_FILTER_TEXT = 200;
+const MAX_NUMBER = 1e12;
+
+/** Own properties only: `constructor`, `__proto__` or `toString` are never fields. */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
 function parseJsonParam(raw: RawQuery, name: string): unknown {
-  const value = raw[name];
+  const value = own(raw, name);
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throw badRequest(`Query parameter "${name}" must be a JSON string`);
+  if (typeof value !== 'string') throw apiError(400, 'bad_query_param', { name }, { [name]: 'Must be JSON text' });
   try {
     return JSON.parse(value);
   } catch {
-    throw badRequest(`Query parameter "${name}" is not valid JSON`);
+    throw apiError(400, 'bad_query_json', { name }, { [name]: 'Not valid JSON' });
   }
 }
 
@@ -60,22 +71,23 @@ export function parseListQuery(raw: RawQuery, spec: ListSpec): ListQuery {
 }
 
 function parseSort(value: unknown, spec: ListSpec): ListQuery['sort'] {
-  const [field, order] = (value ?? spec.defaultSort) as unknown[];
-  if (!Array.isArray(value ?? spec.defaultSort) || typeof field !== 'string') {
-    throw badRequest('sort must be ["field","ASC"|"DESC"]');
+  const sort = value ?? spec.defaultSort;
+  if (!Array.isArray(sort) || sort.length < 1 || sort.length > 2 || typeof sort[0] !== 'string') {
+    throw apiError(400, 'bad_sort', {}, { sort: 'Must be ["field","ASC"|"DESC"]' });
   }
-  const fieldSpec = spec.fields[field];
-  if (!fieldSpec || fieldSpec.sortable === false) throw badRequest(`Cannot sort by "${field}"`, { sort: `Unknown sort field ${field}` });
-  const upper = String(order ?? 'ASC').toUpperCase();
-  if (upper !== 'ASC' && upper !== 'DESC') throw badRequest('sort order must be ASC or DESC');
+  const [field, order] = sort as [string, unknown];
+  const fieldSpec = own(spec.fields, field);
+  if (!fieldSpec || fieldSpec.sortable === false) throw apiError(400, 'unknown_sort', { field: field.slice(0, 60) }, { sort: 'Unknown sort field' });
+  const upper = order === undefined ? 'ASC' : typeof order === 'string' ? order.toUpperCase() : '';
+  if (upper !== 'ASC' && upper !== 'DESC') throw apiError(400, 'bad_sort_order', {}, { sort: 'Order must be ASC or DESC' });
   return { field, order: upper };
 }
 
 function parseRange(value: unknown): ListQuery['range'] {
-  if (value === undefined) return { start: 0, end: MAX_PAGE_SIZE - 1 };
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isInteger(n) && n >= 0) || value[1] < value[0]) {
-    throw badRequest('range must be [start, end] with 0 ≤ start ≤ end');
-  }
+  if (value === undefined || value === null) return { start: 0, end: MAX_PAGE_SIZE - 1 };
+  const valid = Array.isArray(value) && value.length === 2
+    && value.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_RANGE_INDEX) && value[1] >= value[0];
+  if (!valid) throw apiError(400, 'bad_range', { max: MAX_RANGE_INDEX }, { range: 'Must be [start, end]' });
   const [start, end] = value as [number, number];
   return { start, end: Math.min(end, start + MAX_PAGE_SIZE - 1) };
 }
@@ -85,22 +97,23 @@ const SUFFIXES: [string, Operator][] = [['_gte', 'gte'], ['_lte', 'lte'], ['_neq
 function parseFilter(value: unknown, spec: ListSpec): Pick<ListQuery, 'filters' | 'q' | 'custom'> {
   const result: Pick<ListQuery, 'filters' | 'q' | 'custom'> = { filters: [], custom: {} };
   if (value === undefined || value === null) return result;
-  if (typeof value !== 'object' || Array.isArray(value)) throw badRequest('filter must be a JSON object');
+  if (typeof value !== 'object' || Array.isArray(value)) throw apiError(400, 'bad_filter', {}, { filter: 'Must be a JSON object' });
   for (const [key, raw] of Object.entries(value)) {
     if (raw === undefined) continue;
     if (key === 'q') {
-      if (typeof raw !== 'string') throw badRequest('filter q must be a string', { q: 'Must be text' });
-      if (raw.trim()) result.q = raw.trim();
+      result.q = parseSearch(raw);
       continue;
     }
-    if (spec.custom?.[key]) {
-      result.custom[key] = coerce(raw, { type: spec.custom[key] }, key);
+    const customType = own(spec.custom, key);
+    if (customType) {
+      result.custom[key] = coerce(raw, { type: customType }, key);
       continue;
     }
     const [field, op] = splitOperator(key, spec);
     const fieldSpec = spec.fields[field];
     if (Array.isArray(raw)) {
-      if (op !== 'eq') throw badRequest(`Filter "${key}" does not take a list`, { [key]: 'Does not take a list' });
+      if (op !== 'eq') throw apiError(400, 'filter_no_list', { field: key }, { [key]: 'Does not take a list' });
+      if (raw.length > MAX_PAGE_SIZE) throw apiError(400, 'bad_filter_value', { field: key, reason: 'too many values' }, { [key]: 'Too many values' });
       result.filters.push({ field, op: 'in', value: raw.map((v) => coerce(v, fieldSpec, key)) });
     } else {
       result.filters.push({ field, op, value: raw === null ? null : coerce(raw, fieldSpec, key) });
@@ -109,35 +122,48 @@ function parseFilter(value: unknown, spec: ListSpec): Pick<ListQuery, 'filters' 
   return result;
 }
 
+function parseSearch(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw apiError(400, 'bad_filter_value', { field: 'q', reason: 'must be text' }, { q: 'Must be text' });
+  const text = String(raw).trim();
+  if (text.length > MAX_FILTER_TEXT || hasControlChars(text)) throw apiError(400, 'bad_filter_value', { field: 'q', reason: 'too long or has control characters' }, { q: 'Too long or has control characters' });
+  return text || undefined;
+}
+
 function splitOperator(key: string, spec: ListSpec): [string, Operator] {
-  const known = (f: string) => spec.fields[f] && spec.fields[f].filterable !== false;
+  const known = (f: string) => {
+    const field = own(spec.fields, f);
+    return !!field && field.filterable !== false;
+  };
   if (known(key)) return [key, 'eq'];
   for (const [suffix, op] of SUFFIXES) {
     if (key.endsWith(suffix) && known(key.slice(0, -suffix.length))) return [key.slice(0, -suffix.length), op];
   }
-  throw badRequest(`Unknown filter "${key}"`, { [key]: 'Unknown filter field' });
+  throw apiError(400, 'unknown_filter', { field: key.slice(0, 60) }, { [key.slice(0, 60)]: 'Unknown filter field' });
 }
 
 function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum'>, key: string): unknown {
   const fail = (reason: string): never => {
-    throw badRequest(`Filter "${key}": ${reason}`, { [key]: reason });
+    throw apiError(400, 'bad_filter_value', { field: key, reason }, { [key]: reason });
   };
+  const toNumber = (v: unknown) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
   switch (spec.type) {
     case 'string': {
       if (typeof value !== 'string' && typeof value !== 'number') fail('must be text');
       const text = String(value);
+      if (text.length > MAX_FILTER_TEXT || hasControlChars(text)) fail('too long or has control characters');
       if (spec.enum && !spec.enum.includes(text)) fail(`must be one of ${spec.enum.join(', ')}`);
       return text;
     }
     case 'integer': {
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isInteger(n)) fail('must be a whole number');
+      const n = toNumber(value);
+      if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_INT32) fail('must be a whole number within ±2147483647');
       return n;
     }
     case 'number':
     case 'money': {
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) fail('must be a number');
+      const n = toNumber(value);
+      if (typeof n !== 'number' || !Number.isFinite(n) || Math.abs(n) > MAX_NUMBER) fail('must be a number');
+      if (spec.type === 'money' && Math.abs(n as number) > MAX_AMOUNT_YUAN) fail('must be an amount in yuan');
       return spec.type === 'money' ? yuanToFen(n as number) : n;
     }
     case 'boolean':
@@ -145,8 +171,9 @@ function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum'>, key: str
       if (value === false || value === 'false' || value === 0) return false;
       return fail('must be true or false');
     case 'date': {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) fail('must be an ISO date');
-      return new Date(value as string).toISOString();
+      const iso = typeof value === 'string' ? parseInstant(value) : undefined;
+      if (!iso) fail('must be an ISO date between 2000 and 2100');
+      return iso;
     }
   }
 }
@@ -169,12 +196,8 @@ export function applyFilters(qb: Knex.QueryBuilder, query: ListQuery, spec: List
       qb.where(column, operator, value as Knex.Value);
     }
   }
-  if (query.q) {
-    const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    qb.where((inner) => {
-      for (const column of spec.search) inner.orWhereRaw('LOWER(??) LIKE ? ESCAPE ?', [column, pattern, '\\']);
-    });
-  }
+  // Case-insensitive substring over the search columns, answered from a trigram index (db/text-search.ts).
+  if (query.q) whereTextContains(qb, spec.search, query.q);
   return qb;
 }
 

@@ -16,6 +16,8 @@ if (!process.env.PG_TEST_URL && !process.env.PG_SKIP_NOTICE_SHOWN) {
 
 export interface TestDatabase {
   db: Db;
+  /** The DATABASE_URL of this database, for a second app instance on the same data. */
+  url: string;
   drop(): Promise<void>;
 }
 
@@ -23,10 +25,12 @@ export interface TestDatabase {
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rxc-test-'));
-    const db = createDb(`file:${path.join(dir, 'test.db')}`);
+    const url = `file:${path.join(dir, 'test.db')}`;
+    const db = createDb(url);
     await migrateLatest(db);
     return {
       db,
+      url,
       async drop() {
         await db.destroy();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -43,6 +47,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   await migrateLatest(db);
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.destroy();
       await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { fetchUtils } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { createApp } from '../../src/app';
+import { createApp, type AppOptions } from '../../src/app';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 import { PASSWORD, seedFixture, type Fixture } from './fixture';
 
@@ -18,10 +18,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: DatabaseKind, options: { loginAttempts?: number; corsOrigins?: string[] } = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind,
+  options: Pick<AppOptions, 'loginAttempts' | 'loginLimits' | 'trustProxy' | 'corsOrigins'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const fixture = await seedFixture(database.db);
-  const app = createApp({ db: database.db, loginAttempts: options.loginAttempts ?? 1000, corsOrigins: options.corsOrigins });
+  const app = createApp({ db: database.db, ...options, loginAttempts: options.loginAttempts ?? 1000 });
   let server: Server | undefined;
 
   async function login(email: string) {

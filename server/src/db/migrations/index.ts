@@ -5,6 +5,13 @@ import * as m003 from './003-audit-log';
 import * as m004 from './004-pricing';
 import * as m005 from './005-import-jobs';
 import * as m006 from './006-current-prices';
+import * as m007 from './007-import-rows';
+import * as m008 from './008-import-jobs-progress';
+import * as m009LoginFailures from './009-login-failures';
+import * as m009UsersEmail from './009-users-email-per-organization';
+import * as m010 from './010-text-search';
+import * as m011 from './011-list-indexes';
+import * as m020 from './020-idempotency-keys';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -16,6 +23,13 @@ const migrations: Record<string, Migration> = {
   '004-pricing': m004,
   '005-import-jobs': m005,
   '006-current-prices': m006,
+  '007-import-rows': m007,
+  '008-import-jobs-progress': m008,
+  '009-login-failures': m009LoginFailures,
+  '009-users-email-per-organization': m009UsersEmail,
+  '010-text-search': m010,
+  '011-list-indexes': m011,
+  '020-idempotency-keys': m020,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

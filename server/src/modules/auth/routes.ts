@@ -1,26 +1,38 @@
-import { Router, type Request } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import { Router, type Request, type Response } from 'express';
 import type { Db } from '../../db/knex';
 import { LoginRequest } from '../../../../shared/schemas';
+import { renderServerMessage } from '../../../../shared/server-messages';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { authenticate } from '../../http/auth';
-import { HttpError, parseOr400 } from '../../http/errors';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from './sessions';
-import { currentUser, login } from './service';
+import { contextOf } from '../../http/context';
+import { parseOr400 } from '../../http/errors';
+import type { LoginLimits } from './login-limits';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, sessionToken } from './sessions';
+import { changePassword, currentUser, login } from './service';
 
-export function authRoutes(db: Db, options: { secureCookies: boolean; loginAttempts: number }): Router {
-  const router = Router();
-  const loginLimiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: options.loginAttempts,
-    skipSuccessfulRequests: true,
-    keyGenerator: (req: Request) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.email ?? '').toLowerCase()}`,
-    handler: (_req, _res, next) => next(new HttpError(429, 'Too many failed logins. Wait 15 minutes and try again.')),
+/** The client address as Express sees it: proxies' X-Forwarded-For counts only under `trust proxy` (TRUST_PROXY). */
+const clientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** Same error shape as every other answer, plus the companies to choose from. */
+function askForOrganization(res: Response, organizations: { id: number; name: string }[]) {
+  const choose = englishMessage(msg('choose_organization'));
+  res.status(409).json({
+    message: renderServerMessage('en', 'login_choose_organization'),
+    key: 'login_choose_organization',
+    params: {},
+    errors: { organization: choose },
+    organizations,
   });
+}
 
-  router.post('/login', loginLimiter, async (req, res) => {
-    const { email, password } = parseOr400(LoginRequest, req.body);
-    const user = await login(db, email, password);
-    const token = await createSession(db, user.id);
+export function authRoutes(db: Db, options: { secureCookies: boolean; limits: LoginLimits }): Router {
+  const router = Router();
+
+  router.post('/login', async (req, res) => {
+    const input = parseOr400(LoginRequest, req.body);
+    const result = await login(db, options.limits, input, clientIp(req));
+    if (result.kind === 'choose_organization') return askForOrganization(res, result.organizations);
+    const token = await createSession(db, result.userId);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -28,11 +40,11 @@ export function authRoutes(db: Db, options: { secureCookies: boolean; loginAttem
       maxAge: SESSION_TTL_MS,
       path: '/',
     });
-    res.json(await currentUser(db, user.id));
+    res.json(await currentUser(db, result.userId));
   });
 
   router.post('/logout', async (req, res) => {
-    const token = req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(req.cookies?.[SESSION_COOKIE]);
     if (token) await deleteSession(db, token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.json({ ok: true });
@@ -40,6 +52,12 @@ export function authRoutes(db: Db, options: { secureCookies: boolean; loginAttem
 
   router.get('/me', authenticate(db), async (req, res) => {
     res.json(await currentUser(db, req.auth!.userId));
+  });
+
+  router.post('/password', authenticate(db), async (req, res) => {
+    const token = sessionToken(req.cookies?.[SESSION_COOKIE])!; // authenticate found this session
+    await changePassword(contextOf(req, db), options.limits, req.body, clientIp(req), token);
+    res.json({ ok: true, key: 'password_changed', message: renderServerMessage('en', 'password_changed') });
   });
 
   return router;

@@ -9,6 +9,14 @@ export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
+/**
+ * Only a string shaped like our tokens (32 random bytes, base64url) is ever looked up: cookie-parser
+ * turns `j:{...}` cookies into objects, arrays or numbers, which must be a plain 401, not a crash.
+ */
+export function sessionToken(cookie: unknown): string | undefined {
+  return typeof cookie === 'string' && /^[A-Za-z0-9_-]{43}$/.test(cookie) ? cookie : undefined;
+}
+
 /** Creates a server-side session and returns the opaque token for the cookie. */
 export async function createSession(db: Db, userId: number): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
@@ -28,6 +36,11 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 
 export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
   await db('sessions').where({ user_id: userId }).delete();
+}
+
+/** Signs the user out everywhere except the session making the request. */
+export async function deleteOtherSessions(db: Db, userId: number, keepToken: string): Promise<void> {
+  await db('sessions').where({ user_id: userId }).whereNot({ id: hashToken(keepToken) }).delete();
 }
 
 export async function findSessionUser(db: Db, token: string): Promise<AuthUser | undefined> {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ValidationMessageKey } from '../../../../shared/validation-messages';
 import type { ListSpec } from '../../http/simple-rest';
 import type { ServiceContext } from '../../http/context';
 
@@ -15,7 +16,7 @@ export interface ResourceDef {
   /** Columns never sent to clients. */
   hidden?: string[];
   /** Foreign keys that must point at a record of the caller's own organization. */
-  references?: Record<string, { table: string; label: string }>;
+  references?: Record<string, { table: string; label: string; missing: ValidationMessageKey }>;
   /** Turns validated input into column values (hash a password, ...). */
   prepare?: (ctx: ServiceContext, data: Row, existing?: Row) => Promise<Row> | Row;
   /** Runs inside the write transaction after the change. */

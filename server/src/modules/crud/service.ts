@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { badRequest, conflict, notFound, parseOr400 } from '../../http/errors';
+import { apiError, notFound, parseOr400 } from '../../http/errors';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { nowIso, type ServiceContext } from '../../http/context';
 import { applyFilters, applySortAndRange, type ListQuery } from '../../http/simple-rest';
 import { Version } from '../../../../shared/fields';
@@ -24,7 +25,7 @@ export function createCrudService(def: ResourceDef) {
     for (const [field, ref] of Object.entries(def.references ?? {})) {
       if (data[field] == null) continue;
       const found = await ctx.db(ref.table).where({ id: data[field], org_id: ctx.user.orgId }).first('id');
-      if (!found) throw badRequest(`${ref.label} not found`, { [field]: `${ref.label} not found` });
+      if (!found) throw apiError(400, 'reference_missing', { what: ref.label }, { [field]: englishMessage(msg(ref.missing)) });
     }
   }
 
@@ -37,8 +38,11 @@ export function createCrudService(def: ResourceDef) {
 
     async list(ctx: ServiceContext, query: ListQuery): Promise<{ records: Row[]; total: number }> {
       const base = applyFilters(scoped(ctx), query, def.list, def.table);
-      const [{ total }] = await base.clone().count({ total: '*' });
-      const rows = await applySortAndRange(base.clone().select(`${def.table}.*`), query, def.list, def.table);
+      // Count and page together: on PostgreSQL (and SQLite's read pool) they run side by side, one round trip less.
+      const [[{ total }], rows] = await Promise.all([
+        base.clone().count({ total: '*' }),
+        applySortAndRange(base.clone().select(`${def.table}.*`), query, def.list, def.table),
+      ]);
       return { records: rows.map((r: Row) => toRecord(def, r)), total: Number(total) };
     },
 
@@ -70,7 +74,7 @@ export function createCrudService(def: ResourceDef) {
       await checkReferences(ctx, data);
       return inTransaction(ctx, async (trx) => {
         const existing = await findRow(trx, id);
-        const stale = () => conflict('Someone else changed this record. Reload to see their change, then edit again.', { version: 'Stale version' });
+        const stale = () => apiError(409, 'stale_version', {}, { version: englishMessage(msg('stale_version')) });
         if (Number(existing.version) !== version) throw stale();
         const columns = toColumns(def, def.prepare ? await def.prepare(trx, data, existing) : data);
         const changed = await scoped(trx, trx.db)

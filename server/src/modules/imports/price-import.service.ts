@@ -1,19 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { clock } from '../../clock';
 import type { Db } from '../../db/knex';
 import { nowIso, type ServiceContext } from '../../http/context';
-import { badRequest, conflict, notFound, parseOr400 } from '../../http/errors';
+import { apiError, notFound, parseOr400 } from '../../http/errors';
+import type { ReceivedFile } from '../../http/upload';
+import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { Instant, Money } from '../../../../shared/fields';
 import { englishMessage } from '../../../../shared/validation-messages';
 import { PriceImportMapping } from '../../../../shared/pricing-schemas';
 import { scopeAllows } from '../../../../shared/pricing';
 import { createPriceRequests, type PriceRequestInput } from '../pricing/price-requests';
-import { readSpreadsheet } from './spreadsheet';
+import { formatOf, readSheet } from './spreadsheet';
+import { fileError } from './sheet-guard';
 
 export interface RowError { row: number; field: string; message: string }
+
+/** Knobs tests turn: rows per commit chunk (one short transaction each), lease length, a hook after each chunk. */
+export const importTuning = {
+  insertBatch: 500, // SQLite caps a multi-row insert at 500 rows
+  commitChunk: 250,
+  leaseMs: 60_000,
+  afterChunk: undefined as undefined | ((jobId: number, processedRows: number) => Promise<void> | void),
+};
+
+const READ_PAGE = 1000;
+const MAX_ROW_ERRORS = 500;
+const KIND = 'channel_prices';
 
 const ALIASES: Record<string, string[]> = {
   sku: ['sku', 'sku code', 'sku_code', 'code', 'gtin', 'barcode', 'sku编码', '商品编码', '条码', '编码'],
   channel: ['channel', 'channel code', 'channel_code', '渠道', '渠道编码'],
-  price: ['price', 'channel price', '价格', '渠道价', '售价'],
+  price: ['price', 'channel price', '价格', '渠道价', '售价', '单价'],
   effective_from: ['effective from', 'effective_from', 'effective date', 'from', '生效日期', '生效时间'],
 };
 
@@ -25,49 +42,85 @@ export function suggestMapping(headers: string[]): Record<string, string | null>
   );
 }
 
-/** In-memory progress of running commits, read by GET /api/price-imports/:id. */
-const progress = new Map<number, number>();
-
 async function findJob(ctx: ServiceContext, id: number, db: Db = ctx.db) {
-  const job = await db('import_jobs').where({ id, org_id: ctx.user.orgId, kind: 'channel_prices' }).first();
+  const job = await db('import_jobs').where({ id, org_id: ctx.user.orgId, kind: KIND }).first();
   if (!job) throw notFound('Import');
   return job;
 }
 
+const count = (value: unknown) => Number(value ?? 0);
+
 export function toJobRecord(job: Record<string, unknown>) {
-  const { org_id: _org, rows: _rows, headers, row_errors, ...rest } = job;
+  const { org_id: _org, rows: _rows, claim_token: _token, mapping: _mapping, headers, row_errors, ...rest } = job;
   return {
     ...rest,
+    total_rows: count(job.total_rows),
+    processed_rows: count(job.processed_rows),
+    created_rows: count(job.created_rows),
+    skipped_rows: count(job.skipped_rows),
+    failed_rows: count(job.failed_rows),
     headers: JSON.parse(headers as string),
     row_errors: row_errors ? JSON.parse(row_errors as string) : [],
-    processed_rows: progress.get(job.id as number) ?? (job.status === 'committed' ? job.total_rows : 0),
   };
 }
 
-export async function uploadPriceSheet(ctx: ServiceContext, file: { originalname: string; buffer: Buffer } | undefined) {
-  if (!file) throw badRequest('Choose a file to upload', { file: 'Required' });
-  const sheet = await readSpreadsheet(file.originalname, file.buffer);
-  if (!sheet.rows.length) throw badRequest('The file has a header row but no data rows', { file: 'No data rows' });
+/**
+ * Reads the uploaded sheet twice as a stream: first only against the limits (a hostile file is
+ * refused before anything is stored), then into the staging table `import_rows`, a batch at a
+ * time (no long transaction). A file over any limit leaves nothing behind.
+ */
+export async function uploadPriceSheet(ctx: ServiceContext, file: ReceivedFile) {
+  formatOf(file.fileName);
+  await readSheet(file.path, file.fileName, () => undefined);
+  const { db, user } = ctx;
   const now = nowIso();
-  const [inserted] = await ctx.db('import_jobs').insert({
-    org_id: ctx.user.orgId, kind: 'channel_prices', file_name: file.originalname.slice(0, 200), status: 'uploaded',
-    total_rows: sheet.rows.length, headers: JSON.stringify(sheet.headers), rows: JSON.stringify(sheet.rows),
-    created_by: ctx.user.userId, created_at: now, updated_at: now,
+  const [inserted] = await db('import_jobs').insert({
+    org_id: user.orgId, kind: KIND, file_name: file.fileName.slice(0, 200), status: 'uploading',
+    total_rows: 0, headers: '[]', rows: '[]', created_by: user.userId, created_at: now, updated_at: now,
   }).returning('id');
-  const id = typeof inserted === 'object' ? inserted.id : inserted;
-  return { ...toJobRecord(await findJob(ctx, id)), sample: sheet.rows.slice(0, 10), suggested_mapping: suggestMapping(sheet.headers) };
+  const id: number = typeof inserted === 'object' ? inserted.id : inserted;
+  let headers: string[] | undefined;
+  let total = 0;
+  const sample: string[][] = [];
+  let batch: { job_id: number; org_id: number; row_no: number; cells: string }[] = [];
+  const flush = async () => {
+    if (batch.length) await db('import_rows').insert(batch);
+    batch = [];
+  };
+  try {
+    await readSheet(file.path, file.fileName, async (cells) => {
+      if (!headers) {
+        headers = cells.map((h, i) => h || `Column ${i + 1}`);
+        return;
+      }
+      const row = headers.map((_, i) => cells[i] ?? '');
+      total++;
+      if (sample.length < 10) sample.push(row);
+      batch.push({ job_id: id, org_id: user.orgId, row_no: total, cells: JSON.stringify(row) });
+      if (batch.length >= importTuning.insertBatch) await flush();
+    });
+    await flush();
+    if (!headers) throw fileError('import_empty');
+    if (!total) throw fileError('import_no_data_rows');
+  } catch (err) {
+    await db('import_rows').where({ job_id: id }).delete();
+    await db('import_jobs').where({ id }).delete();
+    throw err;
+  }
+  await db('import_jobs').where({ id }).update({ status: 'uploaded', total_rows: total, headers: JSON.stringify(headers), updated_at: nowIso() });
+  return { ...toJobRecord(await findJob(ctx, id)), sample, suggested_mapping: suggestMapping(headers) };
 }
 
 const parsePrice = (text: string) => Number(text.replace(/[¥￥,\s]/g, '').replace(/元$/, ''));
 
-/** Resolves and checks every row; returns the requests and per-row errors (row numbers as in the sheet, header = 1). */
-async function resolveRows(ctx: ServiceContext, job: Record<string, unknown>, mapping: PriceImportMapping) {
-  const headers: string[] = JSON.parse(job.headers as string);
-  const rows: string[][] = JSON.parse(job.rows as string);
+type ResolvedRequest = PriceRequestInput & { row: number; sku_code: string; channel_code: string };
+
+/** Loads the tenant's SKUs and channels once; then checks rows one at a time (row numbers as in the sheet, header = 1). */
+async function rowResolver(ctx: ServiceContext, headers: string[], mapping: PriceImportMapping) {
   const col = (name: string | null | undefined) => {
     if (!name) return -1;
     const index = headers.indexOf(name);
-    if (index < 0) throw badRequest(`Column "${name}" is not in the file`, { mapping: `Unknown column ${name}` });
+    if (index < 0) throw apiError(400, 'import_unknown_column', { column: name }, { mapping: `Unknown column ${name}` });
     return index;
   };
   const [skuCol, channelCol, priceCol, fromCol] = [col(mapping.sku), col(mapping.channel), col(mapping.price), col(mapping.effective_from)];
@@ -80,12 +133,10 @@ async function resolveRows(ctx: ServiceContext, job: Record<string, unknown>, ma
   }
   const channels = await ctx.db('channels').where('org_id', ctx.user.orgId).select('id', 'code', 'type');
   const channelByCode = new Map(channels.map((c: { code: string }) => [c.code.toLowerCase(), c]));
-
-  const requests: (PriceRequestInput & { row: number; sku_code: string; channel_code: string })[] = [];
-  const errors: RowError[] = [];
   const seenCells = new Map<string, { row: number; price: number }>();
-  rows.forEach((cells, index) => {
-    const row = index + 2;
+
+  return (cells: string[], row: number): { request?: ResolvedRequest; errors: RowError[] } => {
+    const errors: RowError[] = [];
     const fail = (field: string, message: string) => errors.push({ row, field, message });
     const sku = skuByKey.get(cells[skuCol]?.trim().toLowerCase());
     const channel = channelByCode.get(cells[channelCol]?.trim().toLowerCase()) as { id: number; code: string; type: 'online' | 'offline' } | undefined;
@@ -97,56 +148,180 @@ async function resolveRows(ctx: ServiceContext, job: Record<string, unknown>, ma
     if (!price.success || cells[priceCol]?.trim() === '') fail('price', `"${cells[priceCol]}": ${englishMessage('rx.validation.money')}`);
     const from = Instant.safeParse(fromCol >= 0 && cells[fromCol] ? cells[fromCol] : mapping.default_effective_from ?? '');
     if (!from.success) fail('effective_from', `"${fromCol >= 0 ? cells[fromCol] : ''}" is not a date`);
-    if (!sku || !channel || outOfScope || !price.success || !from.success || cells[priceCol]?.trim() === '') return;
+    if (!sku || !channel || outOfScope || !price.success || !from.success || cells[priceCol]?.trim() === '') return { errors };
     const cellKey = `${sku.id}:${channel.id}:${from.data}`;
     const seen = seenCells.get(cellKey);
-    if (seen && seen.price !== price.data) return fail('price', `Row ${seen.row} sets another price for the same SKU, channel and date`);
+    if (seen && seen.price !== price.data) {
+      fail('price', `Row ${seen.row} sets another price for the same SKU, channel and date`);
+      return { errors };
+    }
     seenCells.set(cellKey, { row, price: price.data });
-    requests.push({ row, sku_id: sku.id, channel_id: channel.id, price: price.data, effective_from: from.data, reason: mapping.reason, sku_code: sku.code, channel_code: channel.code });
-  });
-  return { requests, errors };
+    return {
+      errors,
+      request: { row, sku_id: sku.id, channel_id: channel.id, price: price.data, effective_from: from.data, reason: mapping.reason, sku_code: sku.code, channel_code: channel.code },
+    };
+  };
+}
+
+/** Staged rows of a job after `afterRow`, a page at a time, so memory holds one page. */
+async function* stagedRows(db: Db, jobId: number, afterRow = 0, page = READ_PAGE): AsyncGenerator<{ row_no: number; cells: string[] }[]> {
+  let last = afterRow;
+  for (;;) {
+    const rows = await db('import_rows').where('job_id', jobId).andWhere('row_no', '>', last).orderBy('row_no').limit(page).select('row_no', 'cells');
+    if (!rows.length) return;
+    yield rows.map((r: { row_no: number; cells: string }) => ({ row_no: Number(r.row_no), cells: JSON.parse(r.cells) }));
+    last = Number(rows[rows.length - 1].row_no);
+    if (rows.length < page) return;
+  }
+}
+
+/** Checks every staged row; keeps the first errors and the first requests for a preview. */
+async function validateRows(ctx: ServiceContext, job: Record<string, unknown>, mapping: PriceImportMapping) {
+  const resolve = await rowResolver(ctx, JSON.parse(job.headers as string), mapping);
+  const errors: RowError[] = [];
+  const preview: ResolvedRequest[] = [];
+  let invalidRows = 0;
+  for await (const page of stagedRows(ctx.db, job.id as number)) {
+    for (const { row_no, cells } of page) {
+      const result = resolve(cells, row_no + 1);
+      if (result.errors.length) {
+        invalidRows++;
+        errors.push(...result.errors.slice(0, MAX_ROW_ERRORS - errors.length));
+      } else if (result.request && preview.length < 20) preview.push(result.request);
+    }
+  }
+  return { errors, invalidRows, preview };
 }
 
 export async function previewPriceImport(ctx: ServiceContext, id: number, input: unknown) {
   const mapping = parseOr400(PriceImportMapping, input);
   const job = await findJob(ctx, id);
-  const { requests, errors } = await resolveRows(ctx, job, mapping);
-  const invalidRows = new Set(errors.map((e) => e.row));
+  if (job.status === 'uploading') throw apiError(409, 'import_not_ready');
+  const { errors, invalidRows, preview } = await validateRows(ctx, job, mapping);
+  const total = count(job.total_rows);
   return {
-    total_rows: job.total_rows,
-    valid_rows: job.total_rows - invalidRows.size,
-    invalid_rows: invalidRows.size,
-    errors: errors.slice(0, 500),
-    preview: requests.slice(0, 20).map(({ row, sku_code, channel_code, price, effective_from }) => ({ row, sku_code, channel_code, price, effective_from })),
+    total_rows: total,
+    valid_rows: total - invalidRows,
+    invalid_rows: invalidRows,
+    errors,
+    preview: preview.map(({ row, sku_code, channel_code, price, effective_from }) => ({ row, sku_code, channel_code, price, effective_from })),
   };
 }
 
-/** All rows in one transaction, or nothing when any row is invalid. Rows already imported are skipped. */
-export async function commitPriceImport(ctx: ServiceContext, id: number, input: unknown) {
-  const mapping = parseOr400(PriceImportMapping, input);
-  const job = await findJob(ctx, id);
-  if (job.status === 'committed') throw conflict('This import is already committed');
-  const { requests, errors } = await resolveRows(ctx, job, mapping);
-  if (errors.length) {
-    await ctx.db('import_jobs').where({ id }).update({ failed_rows: new Set(errors.map((e) => e.row)).size, row_errors: JSON.stringify(errors.slice(0, 500)), updated_at: nowIso() });
-    throw badRequest(`${errors.length} problem(s) in the file; nothing was imported. First: row ${errors[0].row} ${errors[0].field}: ${errors[0].message}`, Object.fromEntries(errors.slice(0, 200).map((e) => [`rows.${e.row}.${e.field}`, e.message])));
-  }
-  progress.set(id, 0);
-  try {
-    const result = await ctx.db.transaction(async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const { created, skipped } = await createPriceRequests(tctx, requests, { idempotent: true, onProgress: (n) => progress.set(id, n) });
-      await trx('import_jobs').where({ id }).update({
-        status: 'committed', created_rows: created.length, skipped_rows: skipped, failed_rows: 0, row_errors: null, rows: '[]', updated_at: nowIso(),
-      });
-      return { created: created.length, skipped, approved: created.filter((c) => c.status === 'approved').length, pending: created.filter((c) => c.status === 'pending').length };
+const leaseUntil = () => new Date(clock.nowMs() + importTuning.leaseMs).toISOString();
+
+/** Claims the job for one commit: a conditional update, so exactly one request wins; an expired lease can be taken over. */
+async function claimJob(ctx: ServiceContext, id: number, mapping: PriceImportMapping): Promise<string> {
+  const token = randomUUID();
+  const now = nowIso();
+  const claimed = await ctx.db('import_jobs')
+    .where({ id, org_id: ctx.user.orgId, kind: KIND })
+    .andWhere((q) => q.whereIn('status', ['uploaded', 'failed']).orWhere((q2) => q2.where('status', 'committing').andWhere('claimed_until', '<', now)))
+    .update({
+      status: 'committing', claim_token: token, claimed_until: leaseUntil(), updated_at: now,
+      mapping: ctx.db.raw('CASE WHEN processed_rows = 0 THEN ? ELSE mapping END', [JSON.stringify(mapping)]),
     });
-    return { id, ...result };
-  } finally {
-    progress.delete(id);
+  if (claimed === 1) return token;
+  const job = await findJob(ctx, id);
+  if (job.status === 'committed') throw apiError(409, 'import_already_committed');
+  if (job.status === 'uploading') throw apiError(409, 'import_not_ready');
+  throw apiError(409, 'import_in_progress');
+}
+
+/**
+ * Commits a job: claim it (409 for everyone else), check every row (any error → 400, nothing
+ * written), then write chunks of rows, each in its own short transaction that also advances
+ * `processed_rows` and renews the lease. A commit whose lease expired (a crashed instance) is
+ * taken over by the next request and resumes after the last written chunk; rows already imported
+ * are skipped by their import key.
+ */
+export async function commitPriceImport(ctx: ServiceContext, id: number, input: unknown) {
+  const requested = parseOr400(PriceImportMapping, input);
+  await findJob(ctx, id);
+  const token = await claimJob(ctx, id, requested);
+  const job = await findJob(ctx, id);
+  const mapping: PriceImportMapping = job.mapping ? JSON.parse(job.mapping) : requested;
+  const mine = () => ctx.db('import_jobs').where({ id, claim_token: token });
+  const release = (fields: Record<string, unknown>) => mine().update({ claim_token: null, claimed_until: null, updated_at: nowIso(), ...fields });
+
+  let checked: Awaited<ReturnType<typeof validateRows>>;
+  try {
+    checked = await validateRows(ctx, job, mapping);
+  } catch (err) {
+    await release({ status: count(job.processed_rows) > 0 ? 'failed' : 'uploaded' });
+    throw err;
   }
+  const { errors, invalidRows } = checked;
+  if (errors.length) {
+    await release({ status: count(job.processed_rows) > 0 ? 'failed' : 'uploaded', failed_rows: invalidRows, row_errors: JSON.stringify(errors) });
+    const [first] = errors;
+    throw apiError(400, 'import_row_errors', { count: errors.length, row: first.row, field: first.field, message: first.message },
+      Object.fromEntries(errors.slice(0, 200).map((e) => [`rows.${e.row}.${e.field}`, e.message])));
+  }
+
+  const resolve = await rowResolver(ctx, JSON.parse(job.headers), mapping);
+  let approved = 0;
+  let pending = 0;
+  try {
+    for await (const page of stagedRows(ctx.db, id, count(job.processed_rows), importTuning.commitChunk)) {
+      const requests = page.map(({ row_no, cells }) => resolve(cells, row_no + 1).request).filter((r): r is ResolvedRequest => !!r);
+      const lastRow = page[page.length - 1].row_no;
+      const result = await ctx.db.transaction(async (trx) => {
+        const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'committing' })
+          .update({ processed_rows: lastRow, claimed_until: leaseUntil(), updated_at: nowIso() });
+        if (renewed !== 1) throw apiError(409, 'import_claim_lost');
+        const done = requests.length ? await createPriceRequests({ ...ctx, db: trx }, requests, { idempotent: true }) : { created: [], skipped: 0 };
+        await trx('import_jobs').where({ id }).update({
+          created_rows: trx.raw('created_rows + ?', [done.created.length]),
+          skipped_rows: trx.raw('skipped_rows + ?', [done.skipped]),
+        });
+        return done;
+      });
+      approved += result.created.filter((c) => c.status === 'approved').length;
+      pending += result.created.filter((c) => c.status === 'pending').length;
+      await importTuning.afterChunk?.(id, lastRow);
+    }
+  } catch (err) {
+    if ((err as { key?: string }).key !== 'import_claim_lost') await release({ status: 'failed' }).catch(() => undefined);
+    throw err;
+  }
+  const finished = await release({ status: 'committed', failed_rows: 0, row_errors: null, processed_rows: job.total_rows });
+  if (finished !== 1) throw apiError(409, 'import_claim_lost');
+  await ctx.db('import_rows').where({ job_id: id }).delete();
+  const final = await findJob(ctx, id);
+  return { id, created: count(final.created_rows), skipped: count(final.skipped_rows), approved, pending };
 }
 
 export async function getPriceImport(ctx: ServiceContext, id: number) {
   return toJobRecord(await findJob(ctx, id));
+}
+
+export const priceImportList: ListSpec = {
+  fields: {
+    id: { type: 'integer', unique: true },
+    file_name: { type: 'string' },
+    status: { type: 'string', enum: ['uploading', 'uploaded', 'committing', 'committed', 'failed'] },
+    total_rows: { type: 'integer' },
+    processed_rows: { type: 'integer' },
+    created_rows: { type: 'integer' },
+    failed_rows: { type: 'integer' },
+    created_by: { type: 'integer' },
+    created_at: { type: 'date' },
+  },
+  search: ['import_jobs.file_name'],
+  defaultSort: ['created_at', 'DESC'],
+};
+
+const LIST_COLUMNS = ['id', 'file_name', 'status', 'total_rows', 'processed_rows', 'created_rows', 'skipped_rows', 'failed_rows', 'created_by', 'created_at', 'updated_at'];
+
+/** The tenant's price imports, newest first by default (simple-rest list). */
+export async function listPriceImports(ctx: ServiceContext, query: ListQuery) {
+  const base = applyFilters(ctx.db('import_jobs').where({ 'import_jobs.org_id': ctx.user.orgId, 'import_jobs.kind': KIND }), query, priceImportList, 'import_jobs');
+  const [{ total }] = await base.clone().count({ total: '*' });
+  const rows = await applySortAndRange(base.clone().select(LIST_COLUMNS.map((c) => `import_jobs.${c}`)), query, priceImportList, 'import_jobs');
+  const records = rows.map((r: Record<string, unknown>) => ({
+    ...r, total_rows: count(r.total_rows), processed_rows: count(r.processed_rows), created_rows: count(r.created_rows),
+    skipped_rows: count(r.skipped_rows), failed_rows: count(r.failed_rows),
+  }));
+  return { records, total: Number(total) };
 }

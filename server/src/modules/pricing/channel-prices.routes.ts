@@ -2,8 +2,9 @@ import { Router } from 'express';
 import type { Db } from '../../db/knex';
 import { requireAccess } from '../../http/auth';
 import { contextOf } from '../../http/context';
-import { HttpError } from '../../http/errors';
+import { apiError } from '../../http/errors';
 import { listHandler } from '../../http/list-handler';
+import { idempotent } from '../../http/idempotency';
 import { parseId } from '../crud/routes';
 import { channelPricesList, channelPricesService as service } from './channel-prices.service';
 
@@ -13,10 +14,10 @@ export function channelPricesRoutes(db: Db): Router {
   router.get('/:id', requireAccess('channel-prices', 'show'), async (req, res) => {
     res.json(await service.getOne(contextOf(req, db), parseId(req.params.id)));
   });
-  router.post('/', requireAccess('channel-prices', 'create'), async (req, res) => {
+  router.post('/', requireAccess('channel-prices', 'create'), idempotent(db), async (req, res) => {
     res.status(201).json(await service.create(contextOf(req, db), req.body));
   });
-  router.post('/batch', requireAccess('channel-prices', 'create'), async (req, res) => {
+  router.post('/batch', requireAccess('channel-prices', 'create'), idempotent(db), async (req, res) => {
     res.status(201).json(await service.createBatch(contextOf(req, db), req.body));
   });
   router.post('/:id/approve', async (req, res) => {
@@ -25,8 +26,8 @@ export function channelPricesRoutes(db: Db): Router {
   router.post('/:id/reject', async (req, res) => {
     res.json(await service.decide(contextOf(req, db), parseId(req.params.id), 'rejected', req.body));
   });
-  router.put('/:id', () => {
-    throw new HttpError(405, 'Price history is never overwritten: request a new price instead');
+  router.put('/:id', requireAccess('channel-prices', 'edit'), () => {
+    throw apiError(405, 'price_history_immutable');
   });
   router.delete('/:id', requireAccess('channel-prices', 'delete'), async (req, res) => {
     res.json(await service.withdraw(contextOf(req, db), parseId(req.params.id)));

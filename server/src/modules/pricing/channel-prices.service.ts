@@ -3,7 +3,7 @@ import { ChannelPriceRequest, PriceBatch, PriceDecision, PriceRejection } from '
 import { canApprovePrices } from '../../../../shared/permissions';
 import { PRICE_STATUSES } from '../../../../shared/enums';
 import { nowIso, type ServiceContext } from '../../http/context';
-import { conflict, forbidden, notFound, parseOr400 } from '../../http/errors';
+import { apiError, notFound, parseOr400 } from '../../http/errors';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { writeAudit } from '../audit/audit';
 import { createPriceRequests } from './price-requests';
@@ -101,19 +101,19 @@ export const channelPricesService = {
   },
 
   async decide(ctx: ServiceContext, id: number, decision: 'approved' | 'rejected', input: unknown) {
-    if (!canApprovePrices(ctx.user.role)) throw forbidden('Only managers and admins approve prices');
+    if (!canApprovePrices(ctx.user.role)) throw apiError(403, 'approvers_only');
     const { note } = parseOr400(decision === 'approved' ? PriceDecision : PriceRejection, input ?? {});
     await ctx.db.transaction(async (trx) => {
       const tctx = { ...ctx, db: trx };
       const row = await findRow(tctx, id);
-      if (row.requested_by === ctx.user.userId) throw forbidden('You cannot approve or reject your own request');
-      if (row.status !== 'pending') throw conflict(`This request is already ${row.status}`);
+      if (row.requested_by === ctx.user.userId) throw apiError(403, 'own_request');
+      if (row.status !== 'pending') throw apiError(409, 'not_pending', { status: row.status });
       const now = nowIso();
       // The status guard makes two managers acting at once race safely: only one update matches.
       const changed = await trx('channel_prices')
         .where({ id, org_id: ctx.user.orgId, status: 'pending' })
         .update({ status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note, version: Number(row.version) + 1, updated_at: now });
-      if (changed !== 1) throw conflict('Another manager decided on this request first');
+      if (changed !== 1) throw apiError(409, 'decided_first');
       const before = toPriceRecord(row, row.units_per_pack);
       const after = toPriceRecord({ ...row, status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note, version: Number(row.version) + 1 }, row.units_per_pack);
       await writeAudit(tctx, 'update', 'channel-prices', id, before, after);
@@ -127,9 +127,11 @@ export const channelPricesService = {
     return ctx.db.transaction(async (trx) => {
       const tctx = { ...ctx, db: trx };
       const row = await findRow(tctx, id);
-      if (row.status !== 'pending') throw conflict('Only pending requests can be withdrawn; price history is never deleted');
-      if (row.requested_by !== ctx.user.userId && ctx.user.role !== 'admin') throw forbidden('Only the requester can withdraw this request');
-      await trx('channel_prices').where({ id, org_id: ctx.user.orgId, status: 'pending' }).delete();
+      if (row.requested_by !== ctx.user.userId && ctx.user.role !== 'admin') throw apiError(403, 'requester_only');
+      if (row.status !== 'pending') throw apiError(409, 'withdraw_only_pending');
+      // Conditional on the status: a manager approving at the same moment wins or loses cleanly, never both.
+      const deleted = await trx('channel_prices').where({ id, org_id: ctx.user.orgId, status: 'pending' }).delete();
+      if (deleted !== 1) throw apiError(409, 'withdraw_only_pending');
       const before = toPriceRecord(row, row.units_per_pack);
       await writeAudit(tctx, 'delete', 'channel-prices', id, before, null);
       return before;

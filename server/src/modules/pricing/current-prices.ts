@@ -1,4 +1,4 @@
-import type { Db } from '../../db/knex';
+import { writerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { inForcePrices } from './in-force';
 
@@ -44,7 +44,8 @@ export async function refreshCurrentPrices(db: Db, orgId: number, skuIds: number
 /** Recomputes cells whose cached price has expired (a scheduled price started, a temporary one ended). */
 export async function refreshExpiredPrices(db: Db, orgId: number, at = nowIso()): Promise<void> {
   const due = await db('channel_price_current').where('org_id', orgId).andWhere('valid_until', '<=', at).distinct('sku_id');
-  if (due.length) await refreshCurrentPrices(db, orgId, due.map((d: { sku_id: number }) => d.sku_id), at);
+  // Found on the read pool; the refresh itself is a write.
+  if (due.length) await refreshCurrentPrices(writerOf(db), orgId, due.map((d: { sku_id: number }) => d.sku_id), at);
 }
 
 export async function rebuildCurrentPrices(db: Db, orgId: number): Promise<void> {

@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../../http/context';
 import { applyFilters, type ListQuery } from '../../http/simple-rest';
 import { matrixList, matrixQuery, matrixRows } from './matrix.service';
+import { neutralizeCell } from '../../../../shared/spreadsheet-safety';
+
+const TEXT_COLUMNS = ['code', 'name', 'pack_desc', 'channel_scope'] as const;
 
 const PAGE = 1000;
 
@@ -20,7 +23,7 @@ export async function exportMatrixXlsx(ctx: ServiceContext, query: ListQuery, vi
     { header: 'Control price', key: 'control_price', width: 13, style: { numFmt: '¥#,##0.00' } },
     { header: 'Guide price', key: 'guide_price', width: 12, style: { numFmt: '¥#,##0.00' } },
     ...channels.map((c: { id: number; code: string; type: string }) => ({
-      header: `${c.code} (${c.type})`, key: `c${c.id}`, width: 14, style: { numFmt: view === 'unit' ? '¥#,##0.0000' : '¥#,##0.00' },
+      header: neutralizeCell(`${c.code} (${c.type})`), key: `c${c.id}`, width: 14, style: { numFmt: view === 'unit' ? '¥#,##0.0000' : '¥#,##0.00' },
     })),
   ];
   sheet.getRow(1).font = { bold: true };
@@ -38,6 +41,7 @@ export async function exportMatrixXlsx(ctx: ServiceContext, query: ListQuery, vi
     if (!skuRows.length) break;
     for (const row of await matrixRows(ctx, skuRows, { withParity: false })) {
       const values: Record<string, unknown> = { ...row };
+      for (const key of TEXT_COLUMNS) values[key] = neutralizeCell(values[key]);
       for (const c of channels) {
         const cell = row.cells[c.id];
         values[`c${c.id}`] = cell ? (view === 'unit' ? cell.unit_price : cell.price) : null;

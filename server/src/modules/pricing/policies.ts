@@ -6,7 +6,7 @@ export const pricePoliciesResource: ResourceDef = {
   resource: 'price-policies',
   table: 'price_policies',
   createSchema: PricePolicy,
-  references: { sku_id: { table: 'skus', label: 'SKU' } },
+  references: { sku_id: { table: 'skus', label: 'SKU', missing: 'sku_not_found' } },
   list: {
     defaultSort: ['sku_id', 'ASC'],
     search: [],

@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/knex';
 import { nowIso, type ServiceContext } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { apiError } from '../../http/errors';
+import { clock } from '../../clock';
+import { dayInZone, parseInstant } from '../../../../shared/instants';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { yuanToFen } from '../../../../shared/money';
 import { approvalDecision, priceInForce, scopeAllows, type DatedPrice } from '../../../../shared/pricing';
 import { getOrgSettings } from '../settings/service';
@@ -19,6 +22,22 @@ export interface PriceRequestInput {
 }
 
 const CHUNK = 500;
+/** Clocks differ a little between a user's machine and the server. */
+const PAST_GRACE_MS = 5 * 60 * 1000;
+
+/**
+ * A price may not start in the past: history must show only prices that were really charged. The
+ * start of today (a date picked in a date picker) means "now"; anything earlier is refused (null).
+ */
+function startsNotInPast(requests: PriceRequestInput[]): (string | null)[] {
+  const now = clock.now();
+  const startOfToday = parseInstant(dayInZone(now.toISOString()));
+  return requests.map((r) => {
+    if (Date.parse(r.effective_from) >= now.getTime() - PAST_GRACE_MS) return r.effective_from;
+    if (r.effective_from === startOfToday) return now.toISOString();
+    return null;
+  });
+}
 
 async function loadByIds<T>(db: Db, table: string, orgId: number, ids: number[], columns: string[]): Promise<Map<number, T>> {
   const map = new Map<number, T>();
@@ -55,19 +74,21 @@ export async function createPriceRequests(
     db, 'channels', user.orgId, requests.map((r) => r.channel_id), ['id', 'type', 'code'],
   );
   const errors: Record<string, string> = {};
+  const starts = startsNotInPast(requests);
   requests.forEach((r, i) => {
     const sku = skus.get(r.sku_id);
     const channel = channels.get(r.channel_id);
     const at = (field: string) => (requests.length > 1 || prefix ? `${prefix}${i}.${field}` : field);
-    if (!sku) errors[at('sku_id')] = 'SKU not found';
-    if (!channel) errors[at('channel_id')] = 'Channel not found';
+    if (starts[i] === null) errors[at('effective_from')] = englishMessage(msg('past_start'));
+    if (!sku) errors[at('sku_id')] = englishMessage(msg('sku_not_found'));
+    if (!channel) errors[at('channel_id')] = englishMessage(msg('channel_not_found'));
     if (sku && channel && !scopeAllows(sku.channel_scope, channel.type)) {
-      errors[at('channel_id')] = `SKU ${sku.code} is ${sku.channel_scope}-only and cannot be priced on ${channel.type} channel ${channel.code}`;
+      errors[at('channel_id')] = englishMessage(msg('out_of_scope'));
     }
   });
   if (Object.keys(errors).length) {
     const first = Object.entries(errors)[0];
-    throw badRequest(`${Object.keys(errors).length} price request(s) are invalid. First: ${first[0]}: ${first[1]}`, errors);
+    throw apiError(400, 'price_requests_invalid', { count: Object.keys(errors).length, first: `${first[0]}: ${first[1]}` }, errors);
   }
 
   const settings = await getOrgSettings(db, user.orgId);
@@ -109,7 +130,8 @@ export async function createPriceRequests(
     }
     if (key) existingKeys.add(key);
     const price = yuanToFen(r.price);
-    const current = priceInForce(history.get(`${r.sku_id}:${r.channel_id}`) ?? [], r.effective_from);
+    const effectiveFrom = starts[i]!;
+    const current = priceInForce(history.get(`${r.sku_id}:${r.channel_id}`) ?? [], effectiveFrom);
     const decision = approvalDecision({
       price,
       controlPrice: policies.get(r.sku_id) ?? null,
@@ -118,7 +140,7 @@ export async function createPriceRequests(
     });
     const row = {
       org_id: user.orgId, sku_id: r.sku_id, channel_id: r.channel_id, price,
-      effective_from: r.effective_from, effective_to: r.effective_to ?? null,
+      effective_from: effectiveFrom, effective_to: r.effective_to ?? null,
       status: decision.autoApprove ? 'approved' : 'pending', approval_reason: decision.reason,
       requested_by: user.userId, approved_by: null, decided_at: decision.autoApprove ? now : null,
       reason: r.reason ?? null, import_key: key, version: 1, created_at: now, updated_at: now,

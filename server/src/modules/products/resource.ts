@@ -1,6 +1,6 @@
 import { Product } from '../../../../shared/schemas';
 import { RX_CLASSES, STORAGE_CONDITIONS } from '../../../../shared/enums';
-import { conflict } from '../../http/errors';
+import { apiError } from '../../http/errors';
 import type { ResourceDef } from '../crud/resource';
 import { createCrudService } from '../crud/service';
 
@@ -31,7 +31,7 @@ export const productsResource: ResourceDef = {
   },
   async beforeDelete(ctx, existing) {
     const sku = await ctx.db('skus').where({ product_id: existing.id, org_id: ctx.user.orgId }).first('id');
-    if (sku) throw conflict('This product still has SKUs. Delete or move them first.');
+    if (sku) throw apiError(409, 'product_has_skus');
   },
 };
 

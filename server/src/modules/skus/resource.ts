@@ -7,7 +7,7 @@ export const skusResource: ResourceDef = {
   resource: 'skus',
   table: 'skus',
   createSchema: Sku,
-  references: { product_id: { table: 'products', label: 'Product' } },
+  references: { product_id: { table: 'products', label: 'Product', missing: 'product_not_found' } },
   list: {
     defaultSort: ['code', 'ASC'],
     search: ['skus.code', 'skus.name', 'skus.gtin', 'skus.pack_desc'],

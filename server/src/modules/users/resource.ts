@@ -1,6 +1,7 @@
 import { UserCreate, UserUpdate } from '../../../../shared/schemas';
 import { LOCALES, ROLES } from '../../../../shared/enums';
-import { badRequest } from '../../http/errors';
+import { apiError } from '../../http/errors';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
 import type { ResourceDef } from '../crud/resource';
 import { createCrudService } from '../crud/service';
 import { hashPassword } from '../auth/passwords';
@@ -30,7 +31,7 @@ export const usersResource: ResourceDef = {
   async prepare(ctx, data, existing) {
     const { password, ...columns } = data as { password?: string; role?: string; active?: boolean };
     if (existing && existing.id === ctx.user.userId && (columns.role !== 'admin' || columns.active === false)) {
-      throw badRequest('You cannot demote or deactivate yourself', { role: 'Ask another admin to change your own role' });
+      throw apiError(400, 'self_demote', {}, { role: englishMessage(msg('ask_another_admin')) });
     }
     return password ? { ...columns, password_hash: await hashPassword(password) } : columns;
   },
@@ -40,7 +41,7 @@ export const usersResource: ResourceDef = {
     if (revoked) await deleteUserSessions(ctx.db, before.id as number);
   },
   beforeDelete(ctx, existing) {
-    if (existing.id === ctx.user.userId) throw badRequest('You cannot delete yourself');
+    if (existing.id === ctx.user.userId) throw apiError(400, 'self_delete');
   },
 };
 

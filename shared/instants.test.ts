@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { dayInZone, isBareDate, parseInstant, zoneOffsetMinutes } from './instants';
+
+describe('parseInstant', () => {
+  test('should read a bare date as midnight in the company time zone', () => {
+    expect(parseInstant('2026-03-01')).toBe('2026-02-28T16:00:00.000Z');
+    expect(parseInstant('2026/3/1')).toBe('2026-02-28T16:00:00.000Z');
+    expect(parseInstant('2026-03-01', 'UTC')).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  test('should read a time without offset as wall-clock time in the zone, with DST where the zone has it', () => {
+    expect(parseInstant('2026-03-01T10:30')).toBe('2026-03-01T02:30:00.000Z');
+    expect(parseInstant('2026-07-01 10:00:00', 'Europe/Berlin')).toBe('2026-07-01T08:00:00.000Z');
+    expect(parseInstant('2026-01-01 10:00:00', 'Europe/Berlin')).toBe('2026-01-01T09:00:00.000Z');
+  });
+
+  test('should honour explicit offsets and fractions', () => {
+    expect(parseInstant('2026-03-01T00:00:00Z')).toBe('2026-03-01T00:00:00.000Z');
+    expect(parseInstant('2026-03-01T08:00:00+08:00')).toBe('2026-03-01T00:00:00.000Z');
+    expect(parseInstant('2026-03-01T08:00:00.123456+0800')).toBe('2026-03-01T00:00:00.123Z');
+    expect(parseInstant('2026-03-01T00:00:00-05:30')).toBe('2026-03-01T05:30:00.000Z');
+  });
+
+  test('should refuse impossible, out-of-range and non-ISO dates', () => {
+    for (const bad of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '1', '+010000-01-01T00:00:00Z', '1999-12-31', '2101-01-01',
+      '2026-03-01T24:00', '2026-03-01T10:60', '2026-03-01T10:00:60', '2026-03-01T10:00+15:00', 'yesterday', '', '01/03/2026', '2026-03-01T10', '2026-03-01\u0000']) {
+      expect(parseInstant(bad), bad).toBeUndefined();
+    }
+    expect(parseInstant('2024-02-29')).toBe('2024-02-28T16:00:00.000Z');
+    expect(parseInstant('2026-03-01', 'Mars/Olympus')).toBeUndefined();
+  });
+
+  test('should tell bare dates and compute zone days and offsets', () => {
+    expect(isBareDate('2026-03-01')).toBe(true);
+    expect(isBareDate('2026-03-01T00:00Z')).toBe(false);
+    expect(dayInZone('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
+    expect(dayInZone('2026-02-28T15:59:59.000Z')).toBe('2026-02-28');
+    expect(zoneOffsetMinutes(Date.UTC(2026, 0, 1), 'Asia/Shanghai')).toBe(480);
+  });
+});

@@ -42,7 +42,7 @@ export async function generateListsData(db: Db, skus: number): Promise<number> {
     return {
       org_id: org, product_id: productIds[p], code: `SKU-${String(i).padStart(6, '0')}`,
       name: `${GENERICS[p % GENERICS.length]} ${strength}×${count}`, pack_desc: `${strength}×${count}粒`,
-      units_per_pack: count, unit: '粒', gtin: random() < 0.8 ? `69${String(Math.floor(random() * 1e11)).padStart(11, '0')}` : null,
+      units_per_pack: count, unit: '粒', gtin: random() < 0.8 ? `69${String(i * 7907 + 1234567).padStart(11, '0')}` : null, // unique per company
       channel_scope: CHANNEL_SCOPES[Math.floor(random() * CHANNEL_SCOPES.length)], guide_price: 500 + Math.floor(random() * 50000),
       status: random() < 0.85 ? 'active' : 'inactive', version: 1, created_at: day(i), updated_at: day(i),
     };

@@ -17,6 +17,7 @@ const TABLE: Record<string, Record<Role, Access>> = {
   parity: { admin: 'read', manager: 'read', sales: 'read', promotion: 'read' },
   settings: { admin: 'write', manager: 'read', sales: 'read', promotion: 'read' },
   'audit-logs': { admin: 'read', manager: 'read', sales: 'none', promotion: 'none' },
+  notifications: { admin: 'read', manager: 'read', sales: 'read', promotion: 'read' },
 };
 
 const READS: Action[] = ['list', 'show'];

@@ -28,9 +28,17 @@ describe('channel price request', () => {
   const base = { sku_id: 3, channel_id: 4, price: 12.5, effective_from: '2030-05-01T00:00:00Z' };
 
   test('should default an open end and an empty reason to null', () => {
-    expect(ChannelPriceRequest.parse(base)).toEqual({ ...base, effective_from: '2030-05-01T00:00:00.000Z', effective_to: null, reason: null });
+    expect(ChannelPriceRequest.parse(base)).toEqual({
+      ...base, effective_from: '2030-05-01T00:00:00.000Z', effective_to: null, reason: null, kind: 'price', corrects_id: null,
+    });
     expect(ChannelPriceRequest.parse({ ...base, effective_to: null, reason: '  ' })).toMatchObject({ effective_to: null, reason: null });
     expect(ChannelPriceRequest.parse({ ...base, reason: ' launch ' }).reason).toBe('launch');
+  });
+
+  test('should require a reason for a correction and refuse unknown kinds', () => {
+    expect(ChannelPriceRequest.safeParse({ ...base, kind: 'correction' }).error?.issues[0].path).toEqual(['reason']);
+    expect(ChannelPriceRequest.parse({ ...base, kind: 'correction', reason: 'typo', corrects_id: 7 })).toMatchObject({ kind: 'correction', corrects_id: 7 });
+    expect(ChannelPriceRequest.safeParse({ ...base, kind: 'rewrite' }).success).toBe(false);
   });
 
   test('should read a bare date as the start of that day in China', () => {
@@ -83,7 +91,9 @@ describe('price decisions', () => {
 
 describe('company settings', () => {
   test('should default to a 5% parity tolerance and a 20% approval threshold', () => {
-    expect(DEFAULT_ORG_SETTINGS).toEqual({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 });
+    expect(DEFAULT_ORG_SETTINGS).toEqual({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true });
+    expect(OrgSettings.parse({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 }).require_second_approver).toBe(true);
+    expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, require_second_approver: 'no' }).success).toBe(false);
     expect(OrgSettings.parse(DEFAULT_ORG_SETTINGS)).toEqual(DEFAULT_ORG_SETTINGS);
   });
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Id, Instant, Money, OptionalText, Rate } from './fields';
 import { msg } from './validation-messages';
 
+export const PRICE_KINDS = ['price', 'correction'] as const;
+export type PriceKind = (typeof PRICE_KINDS)[number];
+
 
 export const PricePolicy = z
   .object({ sku_id: Id, control_price: Money, promo_floor_price: Money })
@@ -16,8 +19,12 @@ export const ChannelPriceRequest = z
     effective_from: Instant,
     effective_to: Instant.nullish().transform((v) => v ?? null),
     reason: OptionalText(500),
+    /** `correction`: a past period's price set right, beside the original; always waits for a manager. */
+    kind: z.enum(PRICE_KINDS).nullish().transform((v) => v ?? 'price'),
+    corrects_id: Id.nullish().transform((v) => v ?? null),
   })
-  .refine((p) => !p.effective_to || p.effective_to > p.effective_from, { path: ['effective_to'], message: msg('end_before_start') });
+  .refine((p) => !p.effective_to || p.effective_to > p.effective_from, { path: ['effective_to'], message: msg('end_before_start') })
+  .refine((p) => p.kind !== 'correction' || !!p.reason, { path: ['reason'], message: msg('correction_reason_required') });
 export type ChannelPriceRequest = z.infer<typeof ChannelPriceRequest>;
 
 /** Matrix edits and imports: many cells, one effective date and reason. */
@@ -29,14 +36,18 @@ export const PriceBatch = z.object({
 export type PriceBatch = z.infer<typeof PriceBatch>;
 
 export const PriceDecision = z.object({ note: OptionalText(500) });
+/** A decision on one's own request (second approver not required): the note is mandatory. */
+export const SelfDecision = z.object({ note: z.string({ error: msg('self_decision_note') }).trim().min(1, msg('self_decision_note')).max(500) });
 export const PriceRejection = z.object({ note: z.string({ error: msg('required') }).trim().min(1, msg('required')).max(500) });
 
 export const OrgSettings = z.object({
   parity_tolerance: Rate,
   auto_approve_threshold: Rate,
+  /** Off: an approver may decide their own request, with a note, flagged in the audit log. */
+  require_second_approver: z.boolean({ error: msg('boolean') }).default(true),
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
-export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2 };
+export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true };
 
 /** Which spreadsheet column holds what, for a channel price import. */
 export const PriceImportMapping = z

@@ -38,6 +38,11 @@ export const validationMessages = {
     date: 'Not a valid date',
     promo_floor_above_control: 'The promotion floor must not be above the control price',
     end_before_start: 'The end must be after the start',
+    boolean: 'Must be true or false',
+    correction_reason_required: 'A correction needs a reason',
+    correction_not_past: 'A correction is for a past period: its start must be in the past',
+    correction_target: 'Not an approved price of this SKU on this channel',
+    self_decision_note: 'A note is required when you decide your own request',
   },
   zh: {
     required: '必填',
@@ -74,6 +79,11 @@ export const validationMessages = {
     date: '日期无效',
     promo_floor_above_control: '促销底价不能高于控价',
     end_before_start: '结束时间必须晚于开始时间',
+    boolean: '必须为是或否',
+    correction_reason_required: '更正必须填写原因',
+    correction_not_past: '更正针对过去的时段：开始时间必须在过去',
+    correction_target: '不是该 SKU 在该渠道上已批准的价格',
+    self_decision_note: '审批自己的申请时必须填写备注',
   },
 } as const;
 

@@ -23,6 +23,26 @@ export class LoginPage {
     await new AppShell(this.page).switchLanguage(name);
   }
 
+  /** The company picker, shown when the email and password open accounts in several companies. */
+  readonly organization = () => this.page.locator('.MuiFormControl-root:has(input[name="organization"]) [role="combobox"]');
+
+  /**
+   * Submits an attempt the server refuses and waits for its answer and the message it shows;
+   * returns the HTTP status (401 wrong, 429 throttled, 409 choose a company).
+   */
+  async attemptRefused(email: string, password: string): Promise<number> {
+    await this.email().fill(email);
+    await this.password().fill(password);
+    const [response] = await Promise.all([
+      this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/auth/login' && res.request().method() === 'POST'),
+      this.submit().click(),
+    ]);
+    if (response.ok()) throw new Error(`The login of ${email} was expected to fail but answered ${response.status()}`);
+    await this.error().waitFor();
+    await this.page.locator('form button[type="submit"]:not([disabled])').waitFor();
+    return response.status();
+  }
+
   /** Signs in and waits until the app shell (its menu) is there. */
   async login(email: string, password = DEMO_PASSWORD): Promise<AppShell> {
     await this.email().fill(email);

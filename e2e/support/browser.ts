@@ -29,6 +29,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Resolves after the browser has laid out and painted twice (after a resize, say). */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 export interface E2E {
   readonly baseUrl: string;
   /** A fresh page in a fresh browser context (no cookies, no local storage) for each test. */
@@ -38,8 +43,11 @@ export interface E2E {
   readonly consoleErrors: string[];
   /** Lets the current test produce console errors matching `pattern` (e.g. a 403 it provokes on purpose). */
   allowConsoleErrors: (pattern: RegExp) => void;
-  /** Saves a full-page screenshot into e2e/artifacts and returns its path. */
-  screenshot: (name: string, options?: { fullPage?: boolean }) => Promise<string>;
+  /**
+   * Saves a full-page screenshot into e2e/artifacts and returns its path. `width` resizes the window
+   * (height unchanged) for this shot only; the page is laid out again before and after.
+   */
+  screenshot: (name: string, options?: { fullPage?: boolean; width?: number }) => Promise<string>;
 }
 
 /**
@@ -58,10 +66,23 @@ export function useBrowser({ freshServer = false }: { freshServer?: boolean } = 
   const allowedInTest: RegExp[] = [];
   let baseUrl = inject('baseUrl');
 
-  const screenshot = async (name: string, { fullPage = true } = {}) => {
+  const screenshot = async (name: string, { fullPage = true, width }: { fullPage?: boolean; width?: number } = {}) => {
     if (!page) throw new Error('No page is open');
     const file = path.join(artifactsDir, `${name}.png`);
-    await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+    const before = page.viewportSize() ?? VIEWPORT;
+    const resize = width !== undefined && width !== before.width;
+    if (resize) {
+      await page.setViewportSize({ width, height: before.height });
+      await nextFrames(page);
+    }
+    try {
+      await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+    } finally {
+      if (resize && !page.isClosed()) {
+        await page.setViewportSize(before);
+        await nextFrames(page);
+      }
+    }
     return file;
   };
 

@@ -19,11 +19,12 @@ import { skusService } from './modules/skus/resource';
 import { channelsService } from './modules/channels/resource';
 import { usersService } from './modules/users/resource';
 import { auditService } from './modules/audit/resource';
-import { pricePoliciesService } from './modules/pricing/policies';
+import { pricePoliciesRoutes } from './modules/pricing/policies.routes';
 import { channelPricesRoutes } from './modules/pricing/channel-prices.routes';
 import { matrixRoutes, parityRoutes } from './modules/pricing/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
+import { notificationsRoutes } from './modules/notifications/routes';
 
 export interface AppOptions {
   db: Db;
@@ -90,11 +91,12 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/users', crudRoutes(db, usersService));
   api.use('/audit-logs', crudRoutes(db, auditService));
   api.use('/settings', settingsRoutes(db));
-  api.use('/price-policies', crudRoutes(db, pricePoliciesService));
+  api.use('/price-policies', pricePoliciesRoutes(db));
   api.use('/channel-prices', channelPricesRoutes(db));
   api.use('/price-matrix', matrixRoutes(db));
   api.use('/pricing/parity', parityRoutes(db));
   api.use('/price-imports', priceImportRoutes(db));
+  api.use('/notifications', notificationsRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

@@ -364,6 +364,41 @@ describe.each(databases)('role permissions on %s', (kind) => {
     }
   });
 
+  describe('notifications', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} read, count and mark read their own notifications, and only those`, async () => {
+        // Requesters (sales, admin) get a notification of their own; the others try to touch the sales user's.
+        const owner: Role = EDITORS.includes(role) ? role : 'sales';
+        const price = await newPendingPrice(as[owner]);
+        expect((await as[owner === 'admin' ? 'manager' : 'admin'].post(`/api/channel-prices/${price.id}/approve`).send({})).status).toBe(200);
+        const [notice] = await db()('notifications').where({ user_id: t.fixture.users[owner] }).orderBy('id', 'desc').limit(1);
+        const list = await as[role].get('/api/notifications');
+        expect(list.status).toBe(200);
+        expect(list.headers['content-range']).toMatch(/^notifications /);
+        expect(list.body.some((n: Row) => n.id === notice.id)).toBe(owner === role);
+        const count = await as[role].get('/api/notifications/unread-count');
+        expect(count.status).toBe(200);
+        expect(count.body).toEqual(DECIDERS.includes(role)
+          ? { count: expect.any(Number), pending_approvals: expect.any(Number) }
+          : { count: expect.any(Number) });
+        const mark = await as[role].post(`/api/notifications/${notice.id}/read`).send({});
+        expect(mark.status).toBe(owner === role ? 200 : 404);
+        expect((await as[role].post('/api/notifications/read-all').send({})).status).toBe(200);
+        const stored = await db()('notifications').where({ id: notice.id }).first();
+        expect(stored.read_at === null).toBe(owner !== role);
+      });
+
+      test(`should refuse (403) ${role} to create, edit or delete notifications, which nobody writes`, async () => {
+        const [any] = await db()('notifications').limit(1);
+        const stored = await db()('notifications').where({ id: any?.id ?? 0 }).first();
+        await expectRefused(() => as[role].post('/api/notifications').send({ key: 'price_request_approved', user_id: t.fixture.users.sales }));
+        await expectRefused(() => as[role].put(`/api/notifications/${any?.id ?? 1}`).send({ read_at: null }));
+        await expectRefused(() => as[role].delete(`/api/notifications/${any?.id ?? 1}`));
+        expect(await db()('notifications').where({ id: any?.id ?? 0 }).first()).toEqual(stored);
+      });
+    }
+  });
+
   describe('price imports', () => {
     for (const role of ROLES) {
       test(`should let ${role} list imports and follow one`, async () => {

@@ -73,7 +73,12 @@ export const ChangePasswordPage = () => {
       required
       fullWidth
       value={values[field]}
-      onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+      onChange={(e) => {
+        const value = e.target.value;
+        setValues((v) => ({ ...v, [field]: value }));
+        // an error stays only until the field is edited (it would contradict the strength meter)
+        setErrors((found) => (found[field] ? { ...found, [field]: undefined } : found));
+      }}
       error={!!errors[field]}
       helperText={errors[field] ? translate(errors[field]!, { _: errors[field] }) : field === 'new_password' ? translate('rx.account.rules') : ' '}
     />

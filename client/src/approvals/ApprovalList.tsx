@@ -7,6 +7,9 @@ import { canApprovePrices } from '../../../shared/permissions';
 import type { PriceRecord } from '../prices/types';
 import { ControlGapCell, CurrentPriceCell, EffectiveFromCell, ReasonCell, RequestedPriceCell, SkuCell } from './ApprovalFields';
 import { DecisionButtons } from './DecisionButtons';
+import { ApproverNotice } from './ApproverNotice';
+import { PendingPolicyChanges } from '../policies/PendingPolicyChanges';
+import { useApprovalSettings } from '../policies/useApprovalSettings';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -17,8 +20,13 @@ const BulkDecisions = () => {
 
 const RowDecisions = ({ record, ownId }: { record: PriceRecord; ownId: unknown }) => {
   const translate = useTranslate();
+  const settings = useApprovalSettings();
   const own = ownId != null && record.requested_by === ownId;
-  return <DecisionButtons compact ids={[record.id]} disabledReason={own ? translate('rx.approvals.own_request') : undefined} />;
+  // A correction is never decided by its author; other own requests only when the company allows it, with a note.
+  const blocked = own && (record.kind === 'correction' || settings?.require_second_approver !== false);
+  return (
+    <DecisionButtons compact ids={[record.id]} approveNeedsNote={own} disabledReason={blocked ? translate('rx.approvals.own_request') : undefined} />
+  );
 };
 
 const Empty = () => {
@@ -32,32 +40,36 @@ export const ApprovalList = () => {
   const { identity } = useGetIdentity();
   const mayDecide = canApprovePrices(permissions);
   return (
-    <List
-      filter={{ status: 'pending' }}
-      filters={filters}
-      sort={{ field: 'created_at', order: 'ASC' }}
-      perPage={50}
-      exporter={false}
-      empty={<Empty />}
-    >
-      <Datagrid
-        bulkActionButtons={mayDecide ? <BulkDecisions /> : false}
-        rowClick={false}
-        sx={{
-          '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-          '& td': { verticalAlign: 'top' },
-        }}
+    <>
+      {mayDecide && <ApproverNotice />}
+      {mayDecide && <PendingPolicyChanges />}
+      <List
+        filter={{ status: 'pending' }}
+        filters={filters}
+        sort={{ field: 'created_at', order: 'ASC' }}
+        perPage={50}
+        exporter={false}
+        empty={<Empty />}
       >
-        <FunctionField source="sku_code" sortable={false} render={() => <SkuCell />} />
-        <TextField source="channel_name" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
-        <FunctionField source="current_price" sortable={false} textAlign="right" render={() => <CurrentPriceCell />} />
-        <FunctionField source="price" textAlign="right" render={() => <RequestedPriceCell />} />
-        <FunctionField source="gap" sortable={false} textAlign="right" render={() => <ControlGapCell />} />
-        <TextField source="requester_email" sortable={false} />
-        <FunctionField source="effective_from" render={() => <EffectiveFromCell />} />
-        <FunctionField source="reason" sortable={false} render={() => <ReasonCell />} />
-        {mayDecide && <FunctionField<PriceRecord> label="" render={(record) => <RowDecisions record={record} ownId={identity?.id} />} />}
-      </Datagrid>
-    </List>
+        <Datagrid
+          bulkActionButtons={mayDecide ? <BulkDecisions /> : false}
+          rowClick={false}
+          sx={{
+            '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+            '& td': { verticalAlign: 'top' },
+          }}
+        >
+          <FunctionField source="sku_code" sortable={false} render={() => <SkuCell />} />
+          <TextField source="channel_name" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
+          <FunctionField source="current_price" sortable={false} textAlign="right" render={() => <CurrentPriceCell />} />
+          <FunctionField source="price" textAlign="right" render={() => <RequestedPriceCell />} />
+          <FunctionField source="gap" sortable={false} textAlign="right" render={() => <ControlGapCell />} />
+          <TextField source="requester_email" sortable={false} />
+          <FunctionField source="effective_from" render={() => <EffectiveFromCell />} />
+          <FunctionField source="reason" sortable={false} render={() => <ReasonCell />} />
+          {mayDecide && <FunctionField<PriceRecord> label="" render={(record) => <RowDecisions record={record} ownId={identity?.id} />} />}
+        </Datagrid>
+      </List>
+    </>
   );
 };

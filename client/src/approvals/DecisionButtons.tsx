@@ -3,6 +3,7 @@ import RejectIcon from '@mui/icons-material/HighlightOff';
 import { Box, IconButton, Stack, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate, type Identifier } from 'react-admin';
+import { NoteDialog } from './NoteDialog';
 import { RejectDialog } from './RejectDialog';
 import { useDecidePrices } from './useDecidePrices';
 
@@ -12,15 +13,18 @@ interface Props {
   disabledReason?: string;
   /** Icon buttons for table rows, labelled buttons for the bulk toolbar. */
   compact?: boolean;
+  /** The approver's own request (allowed by the company): approving needs a note. */
+  approveNeedsNote?: boolean;
 }
 
 /** Approve and Reject for the given requests; used per row and for the bulk selection. */
-export const DecisionButtons = ({ ids, disabledReason, compact }: Props) => {
+export const DecisionButtons = ({ ids, disabledReason, compact, approveNeedsNote }: Props) => {
   const translate = useTranslate();
   const { decide, deciding } = useDecidePrices();
   const [rejecting, setRejecting] = useState(false);
+  const [noting, setNoting] = useState(false);
   const disabled = deciding || !ids.length || !!disabledReason;
-  const approve = () => decide(ids, 'approve');
+  const approve = () => (approveNeedsNote ? setNoting(true) : decide(ids, 'approve'));
   const reject = () => setRejecting(true);
   return (
     <Stack direction="row" spacing={0.5} onClick={(e) => e.stopPropagation()}>
@@ -44,6 +48,18 @@ export const DecisionButtons = ({ ids, disabledReason, compact }: Props) => {
             <RejectIcon />
           </Button>
         </>
+      )}
+      {noting && (
+        <NoteDialog
+          title={translate('rx.approvals.self_note_title')}
+          intro={translate('rx.approvals.self_note_intro')}
+          label={translate('rx.approvals.self_note_label')}
+          confirmLabel={translate('rx.approvals.approve')}
+          color="success"
+          busy={deciding}
+          onCancel={() => setNoting(false)}
+          onConfirm={(note) => decide(ids, 'approve', note).then(() => setNoting(false))}
+        />
       )}
       {rejecting && (
         <RejectDialog

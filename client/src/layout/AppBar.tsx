@@ -3,6 +3,7 @@ import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import { Chip, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import { AppBar, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { ChangePasswordMenuItem } from '../account';
+import { NotificationBell } from '../notifications';
 
 const Brand = () => (
   <Typography
@@ -46,7 +47,7 @@ const RoleItem = () => {
   );
 };
 
-/** Brand, page title, the user's organization, language switch, user menu. */
+/** Brand, page title, the user's organization, notification bell, language switch, user menu. */
 export const RxAppBar = () => (
   <AppBar
     color="secondary"
@@ -61,5 +62,6 @@ export const RxAppBar = () => (
     <Brand />
     <TitlePortal />
     <Organization />
+    <NotificationBell />
   </AppBar>
 );

@@ -5,6 +5,7 @@ import { ImportCommitStep } from './ImportCommitStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportUploadStep } from './ImportUploadStep';
+import { RecentImports } from './RecentImports';
 import { useImportWizard, type ImportStep } from './useImportWizard';
 import { useServerText } from './useServerText';
 
@@ -25,11 +26,12 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
   const fieldErrors = Object.fromEntries(
     Object.entries(error instanceof ApiError ? error.errors : {}).map(([field, message]) => [field, serverText(message)]),
   );
-  const committing = step === 'commit' && !result;
+  // Our own commit request is running; a commit we only follow (or one that stopped) may be left.
+  const committing = step === 'commit' && !result && busy;
   const mappingComplete = !!mapping && !!mapping.sku && !!mapping.channel && !!mapping.price && (!!mapping.effective_from || !!mapping.default_effective_from);
 
   const close = () => {
-    if (result) onImported();
+    if (result || wizard.following) onImported(); // a followed commit may finish after we leave
     onClose();
   };
 
@@ -48,12 +50,19 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
         {error && !Object.keys(fieldErrors).some((f) => f in (mapping ?? {})) && (
           <Alert severity="error" sx={{ mb: 2 }}>{translate('rx.import.failed', { message: serverText(error.message) })}</Alert>
         )}
-        {step === 'upload' && <ImportUploadStep busy={busy} onFile={wizard.uploadFile} />}
+        {step === 'upload' && (
+          <>
+            <ImportUploadStep busy={busy} onFile={wizard.uploadFile} />
+            <RecentImports onOpen={busy ? undefined : wizard.open} />
+          </>
+        )}
         {step === 'mapping' && upload && mapping && (
           <ImportMappingStep upload={upload} mapping={mapping} errors={fieldErrors} onChange={wizard.setMapping} />
         )}
         {step === 'preview' && preview && <ImportPreviewStep preview={preview} />}
-        {step === 'commit' && <ImportCommitStep progress={wizard.progress} result={result} />}
+        {step === 'commit' && (
+          <ImportCommitStep progress={wizard.progress} result={result} following={wizard.following} stalled={wizard.stalled} />
+        )}
       </DialogContent>
       <DialogActions>
         {(step === 'mapping' || step === 'preview') && (
@@ -68,6 +77,11 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
         {step === 'preview' && preview && (
           <Button variant="contained" onClick={wizard.commit} disabled={busy || preview.invalid_rows > 0 || preview.valid_rows === 0}>
             {translate('rx.import.commit', { smart_count: preview.valid_rows })}
+          </Button>
+        )}
+        {step === 'commit' && !result && wizard.stalled && (
+          <Button variant="contained" onClick={wizard.resume} disabled={busy || !wizard.canResume} data-testid="import-resume">
+            {translate('rx.import.resume')}
           </Button>
         )}
       </DialogActions>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { usePriceFormat } from './format';
 import { PriceStatusChip } from './PriceStatusChip';
@@ -6,7 +6,10 @@ import type { PriceRecord } from './types';
 
 const COLUMNS = ['price', 'unit_price', 'effective_from', 'effective_to', 'status', 'requested_by', 'approved_by', 'decided_at', 'reason'] as const;
 
-/** Every price ever requested for one SKU on one channel, newest first. */
+/** Where a price stops: the end the next approved price gives it (from the API), else its own end. */
+const until = (p: PriceRecord) => (p.effective_end !== undefined ? p.effective_end : p.effective_to);
+
+/** Every price ever requested for one SKU on one channel, newest first; corrections sit beside the originals. */
 export const PriceHistoryTable = ({ prices }: { prices: readonly PriceRecord[] }) => {
   const translate = useTranslate();
   const format = usePriceFormat();
@@ -22,12 +25,18 @@ export const PriceHistoryTable = ({ prices }: { prices: readonly PriceRecord[] }
       </TableHead>
       <TableBody>
         {[...prices].reverse().map((p) => (
-          <TableRow key={p.id} sx={{ opacity: p.status === 'rejected' ? 0.6 : 1 }}>
+          <TableRow key={p.id} sx={{ opacity: p.status === 'rejected' ? 0.6 : 1, bgcolor: p.kind === 'correction' ? 'action.hover' : undefined }}>
             <TableCell align="right">{format.money(p.price)}</TableCell>
             <TableCell align="right">{format.unitMoney(p.unit_price)}</TableCell>
             <TableCell>{format.date(p.effective_from)}</TableCell>
-            <TableCell>{p.effective_to ? format.date(p.effective_to) : translate('rx.pricing.history.open_ended')}</TableCell>
-            <TableCell><PriceStatusChip status={p.status} /></TableCell>
+            <TableCell>{until(p) ? format.date(until(p)) : translate('rx.pricing.history.open_ended')}</TableCell>
+            <TableCell>
+              <PriceStatusChip status={p.status} />
+              {p.kind === 'correction' && (
+                <Chip size="small" color="info" variant="outlined" sx={{ ml: 0.5 }}
+                  label={p.corrects_id ? translate('rx.pricing.history.correction_of', { id: p.corrects_id }) : translate('rx.pricing.history.correction')} />
+              )}
+            </TableCell>
             <TableCell>{p.requester_email}</TableCell>
             <TableCell>{p.approver_email ?? (p.status === 'approved' ? translate('rx.pricing.history.automatic') : '')}</TableCell>
             <TableCell>{format.dateTime(p.decided_at)}</TableCell>

@@ -1,11 +1,12 @@
 import type { DraftChange } from './types';
 
-/** An API answer other than 2xx: the server's message, status and per-field errors. */
+/** An API answer other than 2xx: the server's message, status, per-field errors and message key. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly errors: Record<string, string> = {},
+    readonly key?: string,
   ) {
     super(message);
   }
@@ -19,7 +20,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
   });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(body.message ?? res.statusText, res.status, body.errors ?? {});
+  if (!res.ok) throw new ApiError(body.message ?? res.statusText, res.status, body.errors ?? {}, body.key);
   return body as T;
 }
 
@@ -76,12 +77,38 @@ export interface ImportCommit {
   pending: number;
 }
 
+export type ImportStatus = 'uploading' | 'uploaded' | 'committing' | 'committed' | 'failed' | 'expired';
+
 export interface ImportJob {
   id: number;
-  status: string;
+  file_name: string;
+  status: ImportStatus;
   total_rows: number;
   processed_rows: number;
+  created_rows: number;
+  skipped_rows: number;
+  failed_rows: number;
+  approved_rows: number;
+  pending_rows: number;
+  created_at: string;
+  /** While a commit runs: when its lease ends unless renewed (a crashed commit lets it run out). */
+  claimed_until?: string | null;
+  /** The mapping the commit started with; a resumed commit keeps it. */
+  mapping?: ImportMapping | null;
 }
+
+/** One row of the import list. */
+export interface ImportListItem extends Omit<ImportJob, 'claimed_until' | 'mapping'> {
+  created_by_name: string | null;
+}
+
+/** The counts an import answered with, read back from the job (for a commit another request finished). */
+export const commitOf = (job: ImportJob): ImportCommit => ({
+  created: job.created_rows,
+  skipped: job.skipped_rows,
+  approved: job.approved_rows,
+  pending: job.pending_rows,
+});
 
 /** Endpoints beyond ra-data-simple-rest; the session cookie carries auth. */
 export const pricingApi = {

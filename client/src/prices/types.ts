@@ -56,6 +56,11 @@ export interface PriceRecord extends RaRecord {
   unit_price: number;
   effective_from: string;
   effective_to: string | null;
+  /** Where the price really stops: its own end or the next approved price's start in its cell. */
+  effective_end?: string | null;
+  /** `correction`: a past period set right, kept beside the original. */
+  kind?: 'price' | 'correction';
+  corrects_id?: number | null;
   status: 'draft' | 'pending' | 'approved' | 'rejected';
   approval_reason: string | null;
   requested_by: number | null;

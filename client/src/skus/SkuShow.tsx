@@ -1,5 +1,6 @@
 import { Show, SimpleShowLayout, TextField, NumberField, ReferenceField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { PolicyPanel } from '../policies/PolicyPanel';
 import { MoneyField } from '../common/MoneyField';
 import { scopeColors, statusColors } from './choices';
 
@@ -17,5 +18,6 @@ export const SkuShow = () => (
       <MoneyField source="guide_price" />
       <EnumField source="status" colors={statusColors} />
     </SimpleShowLayout>
+    <PolicyPanel />
   </Show>
 );

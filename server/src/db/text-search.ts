@@ -5,17 +5,18 @@ import type { Knex } from 'knex';
  * from an index on both databases with exactly the results of the plain match
  * `LOWER(col) LIKE '%term%'` (ASCII case folding on SQLite, the database's `lower()` on PostgreSQL).
  *
- * - SQLite: one FTS5 table per searchable table (`<table>_search`, trigram tokenizer, external
- *   content kept in step by triggers; migration 010) finds candidate rows; the plain match then
- *   re-checks them, because the trigram tokenizer folds all of Unicode while SQLite's LOWER() folds
- *   only ASCII. Candidates are a superset of the plain matches, so the result is identical.
+ * - SQLite: one FTS5 table per searchable table (`<table>_search`, migration 012), trigram tokenizer,
+ *   case-sensitive over `lower(col)`. The term, lower-cased as the plain match lower-cases it, is one
+ *   quoted phrase: its trigrams at consecutive positions within one column, i.e. a substring of
+ *   `lower(col)`. LIKE's own case folding is ASCII-only and both sides are already ASCII-lower-case,
+ *   so the index answers exactly what the plain match would, with no re-check.
  * - PostgreSQL: pg_trgm GIN indexes on `lower(col)` (migration 010) serve the plain predicate itself.
  *
  * Terms shorter than a trigram (two Chinese characters such as 阿莫) cannot use either index and run
- * the plain match alone.
+ * the plain match.
  */
 
-/** Columns indexed per table, as created by migration 010. Keep in step with new migrations. */
+/** Columns indexed per table, as created by migrations 010 (PostgreSQL) and 012 (SQLite). Keep in step with new migrations. */
 export const SEARCH_INDEXES: Readonly<Record<string, readonly string[]>> = {
   products: ['generic_name', 'brand_name', 'approval_number', 'manufacturer'],
   skus: ['code', 'name', 'gtin', 'pack_desc'],
@@ -60,26 +61,25 @@ export function whereTextContains(qb: Where, columns: string[], term: string): W
   const lowered = term.toLowerCase();
   const byTable = [...lowered].length >= TRIGRAM ? indexedColumnsByTable(columns) : undefined;
   if (byTable && qb.client.config.client === 'sqlite3') {
-    // Candidates from each table's trigram index (a row of a join matches if any of its tables does) …
-    qb.where((inner) => {
+    // A row of a join matches when any of its tables does.
+    return qb.where((inner) => {
       for (const [table, tableColumns] of byTable) {
         const fts = searchTableOf(table);
         inner.orWhereRaw(`??.id IN (SELECT rowid FROM ?? WHERE ?? MATCH ?)`, [table, fts, fts, ftsPhrase(tableColumns, lowered)]);
       }
     });
-  } else if (byTable && byTable.size > 1) {
+  }
+  if (byTable && byTable.size > 1) {
     // PostgreSQL, columns of several joined tables: one OR across tables can only be checked row by row
-    // after the join, so each table finds its own matching ids through its indexes instead (exact, no re-check).
-    qb.where((inner) => {
+    // after the join, so each table finds its own matching ids through its indexes instead.
+    return qb.where((inner) => {
       for (const [table, tableColumns] of byTable) {
         inner.orWhereIn(`${table}.id`, (sub) => {
           substringMatch(sub.select(`${table}.id`).from(table), tableColumns.map((c) => `${table}.${c}`), term);
         });
       }
     });
-    return qb;
   }
-  // … re-checked by (or, on PostgreSQL and for short terms, answered by) the plain substring match.
   substringMatch(qb, columns, term);
   return qb;
 }

@@ -110,6 +110,11 @@ describe('simple-rest list query parsing', () => {
     throw new Error('expected a 400');
   });
 
+  test('should lower-case filter values of lower-case fields such as emails', () => {
+    const emails: ListSpec = { defaultSort: ['email', 'ASC'], search: [], fields: { email: { type: 'string', lowercase: true } } };
+    expect(parseListQuery({ filter: JSON.stringify({ email: ' Sales@ACME.test ' }) }, emails).filters).toEqual([{ field: 'email', op: 'eq', value: 'sales@acme.test' }]);
+  });
+
   test('should format Content-Range', () => {
     expect(contentRange('skus', 0, 10, 25)).toBe('skus 0-9/25');
     expect(contentRange('skus', 20, 5, 25)).toBe('skus 20-24/25');

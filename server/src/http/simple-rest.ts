@@ -20,6 +20,8 @@ export interface FieldSpec {
   filterable?: boolean;
   /** Unique within a tenant: sorting on it needs no id tie-break (lets the database walk its index). */
   unique?: boolean;
+  /** Stored lower-case (emails): filter values are lower-cased to match. */
+  lowercase?: boolean;
 }
 
 export interface ListSpec {
@@ -141,7 +143,7 @@ function splitOperator(key: string, spec: ListSpec): [string, Operator] {
   throw apiError(400, 'unknown_filter', { field: key.slice(0, 60) }, { [key.slice(0, 60)]: 'Unknown filter field' });
 }
 
-function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum'>, key: string): unknown {
+function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum' | 'lowercase'>, key: string): unknown {
   const fail = (reason: string): never => {
     throw apiError(400, 'bad_filter_value', { field: key, reason }, { [key]: reason });
   };
@@ -152,7 +154,7 @@ function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum'>, key: str
       const text = String(value);
       if (text.length > MAX_FILTER_TEXT || hasControlChars(text)) fail('too long or has control characters');
       if (spec.enum && !spec.enum.includes(text)) fail(`must be one of ${spec.enum.join(', ')}`);
-      return text;
+      return spec.lowercase ? text.trim().toLowerCase() : text;
     }
     case 'integer': {
       const n = toNumber(value);

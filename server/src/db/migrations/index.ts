@@ -11,7 +11,11 @@ import * as m009LoginFailures from './009-login-failures';
 import * as m009UsersEmail from './009-users-email-per-organization';
 import * as m010 from './010-text-search';
 import * as m011 from './011-list-indexes';
+import * as m012 from './012-text-search-exact';
 import * as m020 from './020-idempotency-keys';
+import * as m021 from './021-import-job-totals';
+import * as m025 from './025-notifications';
+import * as m030 from './030-price-corrections';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -29,7 +33,11 @@ const migrations: Record<string, Migration> = {
   '009-users-email-per-organization': m009UsersEmail,
   '010-text-search': m010,
   '011-list-indexes': m011,
+  '012-text-search-exact': m012,
   '020-idempotency-keys': m020,
+  '021-import-job-totals': m021,
+  '025-notifications': m025,
+  '030-price-corrections': m030,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

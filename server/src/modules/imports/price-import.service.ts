@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
 import { clock } from '../../clock';
-import type { Db } from '../../db/knex';
+import { writerOf, type Db } from '../../db/knex';
 import { nowIso, type ServiceContext } from '../../http/context';
 import { apiError, notFound, parseOr400 } from '../../http/errors';
 import type { ReceivedFile } from '../../http/upload';
+import { logger } from '../../logger';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { Instant, Money } from '../../../../shared/fields';
 import { englishMessage } from '../../../../shared/validation-messages';
@@ -15,15 +17,22 @@ import { fileError } from './sheet-guard';
 
 export interface RowError { row: number; field: string; message: string }
 
-/** Knobs tests turn: rows per commit chunk (one short transaction each), lease length, a hook after each chunk. */
+/**
+ * Knobs tests turn: rows per commit chunk (one short transaction each), lease length (commits and
+ * uploads), how long uncommitted staged rows are kept, how often one instance sweeps, and hooks.
+ */
 export const importTuning = {
   insertBatch: 500, // SQLite caps a multi-row insert at 500 rows
   commitChunk: 250,
   leaseMs: 60_000,
+  keepUncommittedDays: 7,
+  sweepEveryMs: 30_000,
   afterChunk: undefined as undefined | ((jobId: number, processedRows: number) => Promise<void> | void),
+  afterUploadBatch: undefined as undefined | ((jobId: number, storedRows: number) => Promise<void> | void),
 };
 
 const READ_PAGE = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_ROW_ERRORS = 500;
 const KIND = 'channel_prices';
 
@@ -42,6 +51,8 @@ export function suggestMapping(headers: string[]): Record<string, string | null>
   );
 }
 
+const leaseUntil = () => new Date(clock.nowMs() + importTuning.leaseMs).toISOString();
+
 async function findJob(ctx: ServiceContext, id: number, db: Db = ctx.db) {
   const job = await db('import_jobs').where({ id, org_id: ctx.user.orgId, kind: KIND }).first();
   if (!job) throw notFound('Import');
@@ -51,14 +62,17 @@ async function findJob(ctx: ServiceContext, id: number, db: Db = ctx.db) {
 const count = (value: unknown) => Number(value ?? 0);
 
 export function toJobRecord(job: Record<string, unknown>) {
-  const { org_id: _org, rows: _rows, claim_token: _token, mapping: _mapping, headers, row_errors, ...rest } = job;
+  const { org_id: _org, rows: _rows, claim_token: _token, mapping, headers, row_errors, ...rest } = job;
   return {
     ...rest,
+    mapping: mapping ? JSON.parse(mapping as string) : null, // what a resumed commit uses, so a client can resume without the wizard's state
     total_rows: count(job.total_rows),
     processed_rows: count(job.processed_rows),
     created_rows: count(job.created_rows),
     skipped_rows: count(job.skipped_rows),
     failed_rows: count(job.failed_rows),
+    approved_rows: count(job.approved_rows),
+    pending_rows: count(job.pending_rows),
     headers: JSON.parse(headers as string),
     row_errors: row_errors ? JSON.parse(row_errors as string) : [],
   };
@@ -67,25 +81,40 @@ export function toJobRecord(job: Record<string, unknown>) {
 /**
  * Reads the uploaded sheet twice as a stream: first only against the limits (a hostile file is
  * refused before anything is stored), then into the staging table `import_rows`, a batch at a
- * time (no long transaction). A file over any limit leaves nothing behind.
+ * time (no long transaction). The upload holds a lease on its job that each batch renews; a
+ * crashed upload's lease runs out and the sweep marks the job failed. A file over any limit
+ * leaves nothing behind.
  */
 export async function uploadPriceSheet(ctx: ServiceContext, file: ReceivedFile) {
   formatOf(file.fileName);
   await readSheet(file.path, file.fileName, () => undefined);
   const { db, user } = ctx;
+  await sweepImports(db);
   const now = nowIso();
+  const token = randomUUID();
   const [inserted] = await db('import_jobs').insert({
     org_id: user.orgId, kind: KIND, file_name: file.fileName.slice(0, 200), status: 'uploading',
     total_rows: 0, headers: '[]', rows: '[]', created_by: user.userId, created_at: now, updated_at: now,
+    claim_token: token, claimed_until: leaseUntil(),
   }).returning('id');
   const id: number = typeof inserted === 'object' ? inserted.id : inserted;
+  const mine = () => db('import_jobs').where({ id, claim_token: token, status: 'uploading' });
   let headers: string[] | undefined;
   let total = 0;
   const sample: string[][] = [];
   let batch: { job_id: number; org_id: number; row_no: number; cells: string }[] = [];
   const flush = async () => {
-    if (batch.length) await db('import_rows').insert(batch);
+    if (!batch.length) return;
+    const rows = batch;
     batch = [];
+    await db.transaction(async (trx) => {
+      // Renew the lease first: once the sweep has failed this upload, nothing more is stored.
+      const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' })
+        .update({ claimed_until: leaseUntil(), updated_at: nowIso() });
+      if (renewed !== 1) throw apiError(409, 'import_upload_expired');
+      await trx('import_rows').insert(rows);
+    });
+    await importTuning.afterUploadBatch?.(id, rows[rows.length - 1].row_no);
   };
   try {
     await readSheet(file.path, file.fileName, async (cells) => {
@@ -102,13 +131,65 @@ export async function uploadPriceSheet(ctx: ServiceContext, file: ReceivedFile) 
     await flush();
     if (!headers) throw fileError('import_empty');
     if (!total) throw fileError('import_no_data_rows');
+    const finished = await mine().update({
+      status: 'uploaded', total_rows: total, headers: JSON.stringify(headers), claim_token: null, claimed_until: null, updated_at: nowIso(),
+    });
+    if (finished !== 1) throw apiError(409, 'import_upload_expired');
   } catch (err) {
     await db('import_rows').where({ job_id: id }).delete();
-    await db('import_jobs').where({ id }).delete();
+    await db('import_jobs').where({ id, claim_token: token }).delete(); // a swept job stays, as failed
     throw err;
   }
-  await db('import_jobs').where({ id }).update({ status: 'uploaded', total_rows: total, headers: JSON.stringify(headers), updated_at: nowIso() });
   return { ...toJobRecord(await findJob(ctx, id)), sample, suggested_mapping: suggestMapping(headers) };
+}
+
+/** Job ids that one conditional update per job moved on; two instances never both act on a job. */
+async function transition(db: Db, candidates: number[], guard: (q: Knex.QueryBuilder) => void, fields: Record<string, unknown>) {
+  const moved: number[] = [];
+  for (const id of candidates) {
+    const changed = await db('import_jobs').where({ id }).andWhere(guard).update({ ...fields, updated_at: nowIso() });
+    if (changed === 1) moved.push(id);
+  }
+  return moved;
+}
+
+let lastSweepMs: number | undefined;
+
+/**
+ * Housekeeping every instance may run, lazily, when someone lists or uploads imports (no timer, no
+ * leader): uploads whose lease ran out become `failed`; jobs never committed within
+ * `keepUncommittedDays` become `expired`; both lose their staged rows, as do committed jobs. Each
+ * state change is a conditional update, so of two instances sweeping at once only one acts.
+ */
+export async function sweepImports(anyDb: Db): Promise<{ failed: number[]; expired: number[] }> {
+  const now = clock.nowMs();
+  if (lastSweepMs !== undefined && now >= lastSweepMs && now - lastSweepMs < importTuning.sweepEveryMs) return { failed: [], expired: [] };
+  lastSweepMs = now;
+  const db = writerOf(anyDb);
+  const nowText = new Date(now).toISOString();
+  const staleUpload = (q: Knex.QueryBuilder) => q.where('status', 'uploading').andWhere((q2) => q2
+    .where('claimed_until', '<', nowText)
+    .orWhere((q3) => q3.whereNull('claimed_until').andWhere('updated_at', '<', new Date(now - importTuning.leaseMs).toISOString())));
+  const cutoff = new Date(now - importTuning.keepUncommittedDays * DAY_MS).toISOString();
+  const abandoned = (q: Knex.QueryBuilder) => q.where('created_at', '<', cutoff).andWhere((q2) => q2
+    .where('status', 'uploaded')
+    .orWhere((q3) => q3.where('status', 'failed').andWhere('total_rows', '>', 0))
+    .orWhere((q3) => q3.where('status', 'committing').andWhere('claimed_until', '<', nowText)));
+  try {
+    const ids = async (guard: (q: Knex.QueryBuilder) => void) =>
+      (await db('import_jobs').where('kind', KIND).andWhere(guard).orderBy('id').limit(200).pluck('id')).map(Number);
+    const failed = await transition(db, await ids(staleUpload), staleUpload, { status: 'failed', claim_token: null, claimed_until: null });
+    const expired = await transition(db, await ids(abandoned), abandoned, { status: 'expired', claim_token: null, claimed_until: null });
+    for (const id of [...failed, ...expired]) await db('import_rows').where({ job_id: id }).delete();
+    // Leftovers of a request that stopped between its status change and its delete.
+    await db('import_rows').whereIn('job_id', db('import_jobs').select('id').where('kind', KIND).andWhere((q) => q
+      .whereIn('status', ['committed', 'expired'])
+      .orWhere((q2) => q2.where('status', 'failed').andWhere('total_rows', 0)))).delete();
+    return { failed, expired };
+  } catch (err) {
+    logger.warn({ err }, 'import sweep failed'); // housekeeping never fails the request that ran it
+    return { failed: [], expired: [] };
+  }
 }
 
 const parsePrice = (text: string) => Number(text.replace(/[¥￥,\s]/g, '').replace(/元$/, ''));
@@ -196,7 +277,7 @@ async function validateRows(ctx: ServiceContext, job: Record<string, unknown>, m
 export async function previewPriceImport(ctx: ServiceContext, id: number, input: unknown) {
   const mapping = parseOr400(PriceImportMapping, input);
   const job = await findJob(ctx, id);
-  if (job.status === 'uploading') throw apiError(409, 'import_not_ready');
+  refuseUnusable(job);
   const { errors, invalidRows, preview } = await validateRows(ctx, job, mapping);
   const total = count(job.total_rows);
   return {
@@ -208,7 +289,12 @@ export async function previewPriceImport(ctx: ServiceContext, id: number, input:
   };
 }
 
-const leaseUntil = () => new Date(clock.nowMs() + importTuning.leaseMs).toISOString();
+/** A job whose staged rows are not (or no longer) there: still uploading, a crashed upload, or expired. */
+function refuseUnusable(job: Record<string, unknown>) {
+  if (job.status === 'uploading') throw apiError(409, 'import_not_ready');
+  if (job.status === 'expired') throw apiError(409, 'import_expired', { days: importTuning.keepUncommittedDays });
+  if (job.status === 'failed' && count(job.total_rows) === 0) throw apiError(409, 'import_upload_failed');
+}
 
 /** Claims the job for one commit: a conditional update, so exactly one request wins; an expired lease can be taken over. */
 async function claimJob(ctx: ServiceContext, id: number, mapping: PriceImportMapping): Promise<string> {
@@ -216,7 +302,9 @@ async function claimJob(ctx: ServiceContext, id: number, mapping: PriceImportMap
   const now = nowIso();
   const claimed = await ctx.db('import_jobs')
     .where({ id, org_id: ctx.user.orgId, kind: KIND })
-    .andWhere((q) => q.whereIn('status', ['uploaded', 'failed']).orWhere((q2) => q2.where('status', 'committing').andWhere('claimed_until', '<', now)))
+    .andWhere((q) => q.where('status', 'uploaded')
+      .orWhere((q2) => q2.where('status', 'failed').andWhere('total_rows', '>', 0)) // a failed commit, not a failed upload
+      .orWhere((q2) => q2.where('status', 'committing').andWhere('claimed_until', '<', now)))
     .update({
       status: 'committing', claim_token: token, claimed_until: leaseUntil(), updated_at: now,
       mapping: ctx.db.raw('CASE WHEN processed_rows = 0 THEN ? ELSE mapping END', [JSON.stringify(mapping)]),
@@ -224,7 +312,7 @@ async function claimJob(ctx: ServiceContext, id: number, mapping: PriceImportMap
   if (claimed === 1) return token;
   const job = await findJob(ctx, id);
   if (job.status === 'committed') throw apiError(409, 'import_already_committed');
-  if (job.status === 'uploading') throw apiError(409, 'import_not_ready');
+  refuseUnusable(job);
   throw apiError(409, 'import_in_progress');
 }
 
@@ -260,25 +348,23 @@ export async function commitPriceImport(ctx: ServiceContext, id: number, input: 
   }
 
   const resolve = await rowResolver(ctx, JSON.parse(job.headers), mapping);
-  let approved = 0;
-  let pending = 0;
   try {
     for await (const page of stagedRows(ctx.db, id, count(job.processed_rows), importTuning.commitChunk)) {
       const requests = page.map(({ row_no, cells }) => resolve(cells, row_no + 1).request).filter((r): r is ResolvedRequest => !!r);
       const lastRow = page[page.length - 1].row_no;
-      const result = await ctx.db.transaction(async (trx) => {
+      await ctx.db.transaction(async (trx) => {
         const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'committing' })
           .update({ processed_rows: lastRow, claimed_until: leaseUntil(), updated_at: nowIso() });
         if (renewed !== 1) throw apiError(409, 'import_claim_lost');
         const done = requests.length ? await createPriceRequests({ ...ctx, db: trx }, requests, { idempotent: true }) : { created: [], skipped: 0 };
+        // Running totals on the job, so a resumed commit (another request) answers for the whole import.
         await trx('import_jobs').where({ id }).update({
           created_rows: trx.raw('created_rows + ?', [done.created.length]),
           skipped_rows: trx.raw('skipped_rows + ?', [done.skipped]),
+          approved_rows: trx.raw('approved_rows + ?', [done.created.filter((c) => c.status === 'approved').length]),
+          pending_rows: trx.raw('pending_rows + ?', [done.created.filter((c) => c.status === 'pending').length]),
         });
-        return done;
       });
-      approved += result.created.filter((c) => c.status === 'approved').length;
-      pending += result.created.filter((c) => c.status === 'pending').length;
       await importTuning.afterChunk?.(id, lastRow);
     }
   } catch (err) {
@@ -289,7 +375,10 @@ export async function commitPriceImport(ctx: ServiceContext, id: number, input: 
   if (finished !== 1) throw apiError(409, 'import_claim_lost');
   await ctx.db('import_rows').where({ job_id: id }).delete();
   const final = await findJob(ctx, id);
-  return { id, created: count(final.created_rows), skipped: count(final.skipped_rows), approved, pending };
+  return {
+    id, created: count(final.created_rows), skipped: count(final.skipped_rows),
+    approved: count(final.approved_rows), pending: count(final.pending_rows),
+  };
 }
 
 export async function getPriceImport(ctx: ServiceContext, id: number) {
@@ -300,11 +389,13 @@ export const priceImportList: ListSpec = {
   fields: {
     id: { type: 'integer', unique: true },
     file_name: { type: 'string' },
-    status: { type: 'string', enum: ['uploading', 'uploaded', 'committing', 'committed', 'failed'] },
+    status: { type: 'string', enum: ['uploading', 'uploaded', 'committing', 'committed', 'failed', 'expired'] },
     total_rows: { type: 'integer' },
     processed_rows: { type: 'integer' },
     created_rows: { type: 'integer' },
     failed_rows: { type: 'integer' },
+    approved_rows: { type: 'integer' },
+    pending_rows: { type: 'integer' },
     created_by: { type: 'integer' },
     created_at: { type: 'date' },
   },
@@ -312,16 +403,23 @@ export const priceImportList: ListSpec = {
   defaultSort: ['created_at', 'DESC'],
 };
 
-const LIST_COLUMNS = ['id', 'file_name', 'status', 'total_rows', 'processed_rows', 'created_rows', 'skipped_rows', 'failed_rows', 'created_by', 'created_at', 'updated_at'];
+const LIST_COLUMNS = [
+  'id', 'file_name', 'status', 'total_rows', 'processed_rows', 'created_rows', 'skipped_rows', 'failed_rows', 'approved_rows', 'pending_rows',
+  'created_by', 'created_at', 'updated_at',
+];
 
-/** The tenant's price imports, newest first by default (simple-rest list). */
+/** The tenant's price imports, newest first by default (simple-rest list), with the uploader's name. */
 export async function listPriceImports(ctx: ServiceContext, query: ListQuery) {
+  await sweepImports(ctx.db);
   const base = applyFilters(ctx.db('import_jobs').where({ 'import_jobs.org_id': ctx.user.orgId, 'import_jobs.kind': KIND }), query, priceImportList, 'import_jobs');
   const [{ total }] = await base.clone().count({ total: '*' });
-  const rows = await applySortAndRange(base.clone().select(LIST_COLUMNS.map((c) => `import_jobs.${c}`)), query, priceImportList, 'import_jobs');
+  const columns = [...LIST_COLUMNS.map((c) => `import_jobs.${c}`), 'users.name as created_by_name'];
+  const rows = await applySortAndRange(
+    base.clone().leftJoin('users', 'users.id', 'import_jobs.created_by').select(columns), query, priceImportList, 'import_jobs',
+  );
   const records = rows.map((r: Record<string, unknown>) => ({
     ...r, total_rows: count(r.total_rows), processed_rows: count(r.processed_rows), created_rows: count(r.created_rows),
-    skipped_rows: count(r.skipped_rows), failed_rows: count(r.failed_rows),
+    skipped_rows: count(r.skipped_rows), failed_rows: count(r.failed_rows), approved_rows: count(r.approved_rows), pending_rows: count(r.pending_rows),
   }));
   return { records, total: Number(total) };
 }

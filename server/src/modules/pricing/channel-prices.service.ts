@@ -1,15 +1,20 @@
 
-import { ChannelPriceRequest, PriceBatch, PriceDecision, PriceRejection } from '../../../../shared/pricing-schemas';
+import { ChannelPriceRequest, PriceBatch, PriceDecision, PriceRejection, SelfDecision } from '../../../../shared/pricing-schemas';
+import { effectiveEnds, ownDecision, startOnApproval } from '../../../../shared/price-truth';
+import { getOrgSettings } from '../settings/service';
 import { canApprovePrices } from '../../../../shared/permissions';
 import { PRICE_STATUSES } from '../../../../shared/enums';
+import { PRICE_KINDS } from '../../../../shared/pricing-schemas';
 import { nowIso, type ServiceContext } from '../../http/context';
 import { apiError, notFound, parseOr400 } from '../../http/errors';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { writeAudit } from '../audit/audit';
 import { createPriceRequests } from './price-requests';
 import { inForcePrices } from './in-force';
+import type { DatedPrice } from '../../../../shared/pricing';
 import { toPriceRecord } from './price-records';
 import { refreshCurrentPrices } from './current-prices';
+import { notifyPriceDecision } from '../notifications/price-events';
 
 export const channelPricesList: ListSpec = {
   defaultSort: ['created_at', 'DESC'],
@@ -22,6 +27,8 @@ export const channelPricesList: ListSpec = {
     effective_from: { type: 'date' },
     effective_to: { type: 'date' },
     status: { type: 'string', enum: PRICE_STATUSES },
+    kind: { type: 'string', enum: PRICE_KINDS },
+    corrects_id: { type: 'integer' },
     approval_reason: { type: 'string' },
     requested_by: { type: 'integer' },
     approved_by: { type: 'integer' },
@@ -47,15 +54,29 @@ function baseQuery(ctx: ServiceContext) {
     .where('channel_prices.org_id', ctx.user.orgId);
 }
 
-/** Adds the price in force now for each row's cell, so approvals show old vs new. */
+/**
+ * Adds the price in force now for each row's cell, so approvals show old vs new, and each price's
+ * effective end: where the next approved price of its cell replaces it, or its own end.
+ */
 async function withCurrentPrices(ctx: ServiceContext, rows: Record<string, unknown>[]) {
   const skuIds = [...new Set(rows.map((r) => r.sku_id as number))];
   const current = new Map<string, number>();
-  if (skuIds.length) {
-    const inForce = await inForcePrices(ctx.db, ctx.user.orgId, nowIso(), (q) => q.whereIn('cp.sku_id', skuIds)).select('ranked.*');
+  const ends = new Map<number, string | null>();
+  for (let i = 0; i < skuIds.length; i += 500) {
+    const chunk = skuIds.slice(i, i + 500);
+    const inForce = await inForcePrices(ctx.db, ctx.user.orgId, nowIso(), (q) => q.whereIn('cp.sku_id', chunk)).select('ranked.*');
     for (const r of inForce) current.set(`${r.sku_id}:${r.channel_id}`, Number(r.price));
+    const approved = await ctx.db('channel_prices').where({ org_id: ctx.user.orgId, status: 'approved' }).whereIn('sku_id', chunk)
+      .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status');
+    const cells = new Map<string, DatedPrice[]>();
+    for (const r of approved) cells.set(`${r.sku_id}:${r.channel_id}`, [...(cells.get(`${r.sku_id}:${r.channel_id}`) ?? []), r]);
+    for (const cell of cells.values()) for (const [id, end] of effectiveEnds(cell)) ends.set(id, end);
   }
-  return rows.map((r) => toPriceRecord({ ...r, current_price: current.get(`${r.sku_id}:${r.channel_id}`) ?? null }, r.units_per_pack as number));
+  return rows.map((r) => toPriceRecord({
+    ...r,
+    current_price: current.get(`${r.sku_id}:${r.channel_id}`) ?? null,
+    effective_end: r.status === 'approved' ? ends.get(r.id as number) ?? r.effective_to : r.effective_to,
+  }, r.units_per_pack as number));
 }
 
 async function findRow(ctx: ServiceContext, id: number) {
@@ -106,18 +127,35 @@ export const channelPricesService = {
     await ctx.db.transaction(async (trx) => {
       const tctx = { ...ctx, db: trx };
       const row = await findRow(tctx, id);
-      if (row.requested_by === ctx.user.userId) throw apiError(403, 'own_request');
+      const correction = row.kind === 'correction';
+      const settings = await getOrgSettings(trx, ctx.user.orgId);
+      const who = ownDecision({ authorId: row.requested_by, deciderId: ctx.user.userId, requireSecondApprover: settings.require_second_approver, correction });
+      if (who === 'refused') throw apiError(403, correction ? 'correction_own' : 'own_request');
+      if (who === 'self') parseOr400(SelfDecision, input ?? {});
       if (row.status !== 'pending') throw apiError(409, 'not_pending', { status: row.status });
       const now = nowIso();
+      // A request approved after its start begins now (a correction keeps its past period).
+      const start = decision === 'approved' && !correction ? startOnApproval(row.effective_from, row.effective_to, now) : null;
+      if (decision === 'approved' && !correction && !start) throw apiError(409, 'request_period_passed');
+      const effectiveFrom = start?.from ?? row.effective_from;
+      const change = {
+        status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note,
+        effective_from: effectiveFrom, version: Number(row.version) + 1,
+      };
       // The status guard makes two managers acting at once race safely: only one update matches.
       const changed = await trx('channel_prices')
         .where({ id, org_id: ctx.user.orgId, status: 'pending' })
-        .update({ status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note, version: Number(row.version) + 1, updated_at: now });
+        .update({ ...change, updated_at: now });
       if (changed !== 1) throw apiError(409, 'decided_first');
       const before = toPriceRecord(row, row.units_per_pack);
-      const after = toPriceRecord({ ...row, status: decision, approved_by: ctx.user.userId, decided_at: now, decision_note: note, version: Number(row.version) + 1 }, row.units_per_pack);
+      const after = {
+        ...toPriceRecord({ ...row, ...change }, row.units_per_pack),
+        ...(start?.moved ? { start_moved_from: row.effective_from } : {}),
+        ...(who === 'self' ? { self_approved: true } : {}),
+      };
       await writeAudit(tctx, 'update', 'channel-prices', id, before, after);
       if (decision === 'approved') await refreshCurrentPrices(trx, ctx.user.orgId, [row.sku_id]);
+      await notifyPriceDecision(tctx, row, decision, note);
     });
     return this.getOne(ctx, id);
   },

@@ -19,6 +19,7 @@ export const pricePoliciesResource: ResourceDef = {
       created_at: { type: 'date' },
       updated_at: { type: 'date' },
     },
+    custom: { pending: 'boolean' },
   },
 };
 

@@ -19,6 +19,9 @@ export interface PriceRequestInput {
   effective_from: string;
   effective_to?: string | null;
   reason?: string | null;
+  /** `correction`: sets a past period right beside the original; always waits for a manager. */
+  kind?: 'price' | 'correction';
+  corrects_id?: number | null;
 }
 
 const CHUNK = 500;
@@ -33,6 +36,7 @@ function startsNotInPast(requests: PriceRequestInput[]): (string | null)[] {
   const now = clock.now();
   const startOfToday = parseInstant(dayInZone(now.toISOString()));
   return requests.map((r) => {
+    if (r.kind === 'correction') return r.effective_from;
     if (Date.parse(r.effective_from) >= now.getTime() - PAST_GRACE_MS) return r.effective_from;
     if (r.effective_from === startOfToday) return now.toISOString();
     return null;
@@ -80,12 +84,21 @@ export async function createPriceRequests(
     const channel = channels.get(r.channel_id);
     const at = (field: string) => (requests.length > 1 || prefix ? `${prefix}${i}.${field}` : field);
     if (starts[i] === null) errors[at('effective_from')] = englishMessage(msg('past_start'));
+    if (r.kind === 'correction' && Date.parse(r.effective_from) >= clock.nowMs()) {
+      errors[at('effective_from')] = englishMessage(msg('correction_not_past'));
+    }
     if (!sku) errors[at('sku_id')] = englishMessage(msg('sku_not_found'));
     if (!channel) errors[at('channel_id')] = englishMessage(msg('channel_not_found'));
     if (sku && channel && !scopeAllows(sku.channel_scope, channel.type)) {
       errors[at('channel_id')] = englishMessage(msg('out_of_scope'));
     }
   });
+  for (const [i, r] of requests.entries()) {
+    if (r.kind !== 'correction' || !r.corrects_id) continue;
+    const target = await db('channel_prices')
+      .where({ id: r.corrects_id, org_id: user.orgId, sku_id: r.sku_id, channel_id: r.channel_id, status: 'approved' }).first('id');
+    if (!target) errors[requests.length > 1 || prefix ? `${prefix}${i}.corrects_id` : 'corrects_id'] = englishMessage(msg('correction_target'));
+  }
   if (Object.keys(errors).length) {
     const first = Object.entries(errors)[0];
     throw apiError(400, 'price_requests_invalid', { count: Object.keys(errors).length, first: `${first[0]}: ${first[1]}` }, errors);
@@ -132,7 +145,8 @@ export async function createPriceRequests(
     const price = yuanToFen(r.price);
     const effectiveFrom = starts[i]!;
     const current = priceInForce(history.get(`${r.sku_id}:${r.channel_id}`) ?? [], effectiveFrom);
-    const decision = approvalDecision({
+    const correction = r.kind === 'correction';
+    const decision = correction ? { autoApprove: false, reason: 'correction' } : approvalDecision({
       price,
       controlPrice: policies.get(r.sku_id) ?? null,
       currentPrice: current ? current.price : null,
@@ -143,7 +157,7 @@ export async function createPriceRequests(
       effective_from: effectiveFrom, effective_to: r.effective_to ?? null,
       status: decision.autoApprove ? 'approved' : 'pending', approval_reason: decision.reason,
       requested_by: user.userId, approved_by: null, decided_at: decision.autoApprove ? now : null,
-      reason: r.reason ?? null, import_key: key, version: 1, created_at: now, updated_at: now,
+      reason: r.reason ?? null, kind: correction ? 'correction' : 'price', corrects_id: correction ? r.corrects_id ?? null : null, import_key: key, version: 1, created_at: now, updated_at: now,
     };
     const [inserted] = await db('channel_prices').insert(row).returning('id');
     const id = typeof inserted === 'object' ? inserted.id : inserted;

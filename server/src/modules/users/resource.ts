@@ -18,7 +18,7 @@ export const usersResource: ResourceDef = {
     search: ['users.email', 'users.name'],
     fields: {
       id: { type: 'integer' },
-      email: { type: 'string', unique: true },
+      email: { type: 'string', unique: true, lowercase: true },
       name: { type: 'string' },
       role: { type: 'string', enum: ROLES },
       locale: { type: 'string', enum: LOCALES },

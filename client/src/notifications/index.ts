@@ -1,0 +1,2 @@
+export { NotificationBell } from './NotificationBell';
+export { notificationUiMessages } from './i18n';

@@ -1,0 +1,34 @@
+/**
+ * Texts of the notifications the bell shows. The server stores a key and its params, never text,
+ * so each reader sees a notification in their own language (polyglot-style `%{name}` placeholders;
+ * "a |||| b" is a singular and a plural form chosen by `count`). Later issues add their events here.
+ */
+export const notificationMessages = {
+  en: {
+    price_request_approved: 'Your price request for %{sku} on %{channel} (¥%{price}) was approved',
+    price_request_rejected: 'Your price request for %{sku} on %{channel} (¥%{price}) was rejected: %{note}',
+    approvals_waiting: '%{count} price request waits for your decision |||| %{count} price requests wait for your decision',
+  },
+  zh: {
+    price_request_approved: '您为 %{sku} 在 %{channel} 提交的价格申请（¥%{price}）已通过',
+    price_request_rejected: '您为 %{sku} 在 %{channel} 提交的价格申请（¥%{price}）被驳回：%{note}',
+    approvals_waiting: '%{count} 条价格申请等待您审批',
+  },
+} as const;
+
+export type NotificationKey = keyof (typeof notificationMessages)['en'];
+export type NotificationParams = Record<string, string | number>;
+
+/** What a notification is about; the bell may group or style by it. */
+export const NOTIFICATION_KINDS = ['price_request'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Fills a notification in the reader's language; an unknown key renders as itself (never blank). */
+export function renderNotification(locale: string, key: string, params: NotificationParams = {}): string {
+  const catalogue = (locale.startsWith('zh') ? notificationMessages.zh : notificationMessages.en) as Record<string, string>;
+  const template = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+  if (template === undefined) return key;
+  const forms = template.split(' |||| ');
+  const form = forms.length > 1 && Number(params.count) !== 1 ? forms[1] : forms[0];
+  return form.replace(/%\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20000);
-const CLIENTS = 10;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 
 const freePort = () => new Promise<number>((resolve) => {
   const probe = net.createServer().listen(0, '127.0.0.1', () => {

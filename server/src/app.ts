@@ -57,7 +57,8 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
         return id;
       },
       customProps: (req) => ({ tenant: req.auth?.orgId, user: req.auth?.userId }),
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }) },
+      // Method, path and status only: no query strings (search terms), headers or cookies in the logs.
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
   app.use(securityHeaders());

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { execSync } from 'node:child_process';
 import { createApp } from './app';
-import { logger } from './logger';
+import { flushLogs, logger } from './logger';
 import { createDb, migrateLatest } from './db/knex';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
@@ -41,7 +41,10 @@ async function main() {
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      db.destroy().finally(() => process.exit(0));
+      db.destroy().finally(() => {
+        flushLogs();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -1,4 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { usePriceFormat } from '../prices/format';
 import type { PriceRecord } from '../prices/types';
@@ -80,8 +81,21 @@ export const ReasonCell = () => {
   );
 };
 
+/** The requested start; one already past starts at the approval instead (a correction keeps its past period). */
 export const EffectiveFromCell = () => {
   const record = useRecordContext<PriceRecord>();
   const format = usePriceFormat();
-  return <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>{format.date(record?.effective_from)}</Typography>;
+  const translate = useTranslate();
+  const [now] = useState(() => Date.now());
+  const passed = record?.status === 'pending' && record.kind !== 'correction' && Date.parse(record.effective_from) < now;
+  return (
+    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {format.date(record?.effective_from)}
+      {passed && (
+        <Typography component="span" variant="caption" color="warning.main" sx={{ display: 'block' }}>
+          {translate('rx.approvals.starts_on_approval')}
+        </Typography>
+      )}
+    </Typography>
+  );
 };

@@ -21,7 +21,7 @@ export const PendingPolicyChanges = () => {
         <Table size="small">
           <TableHead>
             <TableRow>
-              {['sku', 'current', 'proposed', 'requested_by', 'requested_at'].map((c) => <TableCell key={c}>{translate(`rx.policies.queue.${c}`)}</TableCell>)}
+              {['sku', 'current', 'proposed', 'requested_by'].map((c) => <TableCell key={c}>{translate(`rx.policies.queue.${c}`)}</TableCell>)}
               <TableCell />
             </TableRow>
           </TableHead>
@@ -34,8 +34,12 @@ export const PendingPolicyChanges = () => {
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{values(policy)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap', color: 'error.main', fontWeight: 600 }}>{values(policy.pending_change!)}</TableCell>
-                <TableCell>{policy.pending_change!.requested_by_email}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(policy.pending_change!.requested_at)}</TableCell>
+                <TableCell>
+                  {policy.pending_change!.requested_by_email}
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
+                    {format.dateTime(policy.pending_change!.requested_at)}
+                  </Typography>
+                </TableCell>
                 <TableCell><PolicyDecisionButtons policy={policy} onDone={refetch} /></TableCell>
               </TableRow>
             ))}

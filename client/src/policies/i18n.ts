@@ -45,14 +45,22 @@ const en = {
         sku: 'SKU',
         current: 'In force (control / floor)',
         proposed: 'Proposed (control / floor)',
-        requested_by: 'Requested by',
-        requested_at: 'Requested at',
+        requested_by: 'Requested by, at',
       },
     },
     pricing: {
       history: {
         correction: 'Correction',
         correction_of: 'Correction of #%{id}',
+        correct: 'Correct…',
+      },
+      correction: {
+        title: 'Request a correction of a past price',
+        intro: 'A correction records the price really charged over a past period. It is kept beside the original, which is never overwritten, and a manager other than you decides on it.',
+        original: 'Corrects price #%{id}',
+        reason: 'Why (required): what was really charged, and the evidence',
+        submit: 'Request correction',
+        sent: 'Correction requested: it waits for a manager',
       },
     },
     approvals: {
@@ -63,6 +71,7 @@ const en = {
       self_note_title: 'Approve your own request',
       self_note_intro: 'Your company allows approving your own requests. Say why; the audit log records the note and flags the decision.',
       self_note_label: 'Note (required)',
+      starts_on_approval: 'Start passed: starts when approved',
     },
   },
   resources: {
@@ -117,14 +126,22 @@ const zh: typeof en = {
         sku: 'SKU',
         current: '现行（控价 / 底价）',
         proposed: '申请（控价 / 底价）',
-        requested_by: '申请人',
-        requested_at: '申请时间',
+        requested_by: '申请人 / 时间',
       },
     },
     pricing: {
       history: {
         correction: '更正',
         correction_of: '更正 #%{id}',
+        correct: '更正…',
+      },
+      correction: {
+        title: '申请更正过去的价格',
+        intro: '更正记录过去某时段实际执行的价格。它与原价格并存，原价格不会被改写，并由您以外的经理审批。',
+        original: '更正价格 #%{id}',
+        reason: '原因（必填）：实际执行的价格及依据',
+        submit: '提交更正',
+        sent: '已提交更正申请，等待经理审批',
       },
     },
     approvals: {
@@ -133,6 +150,7 @@ const zh: typeof en = {
       self_note_title: '批准本人的申请',
       self_note_intro: '贵公司允许审批本人的申请。请说明原因；审计日志会记录备注并标记该决定。',
       self_note_label: '备注（必填）',
+      starts_on_approval: '生效时间已过：批准时生效',
     },
   },
   resources: {

@@ -1,6 +1,10 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Alert, Box, Dialog, DialogContent, DialogTitle, IconButton, LinearProgress, Typography } from '@mui/material';
-import { useGetList, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { useGetList, usePermissions, useTranslate } from 'react-admin';
+import type { Role } from '../../../shared/enums';
+import { canWrite } from '../../../shared/permissions';
+import { CorrectionDialog } from './CorrectionDialog';
 import { PriceHistoryChart } from './PriceHistoryChart';
 import { PriceHistoryTable } from './PriceHistoryTable';
 import type { MatrixChannel, MatrixRow, PriceRecord } from './types';
@@ -14,7 +18,9 @@ interface Props {
 /** All prices of one SKU on one channel: a step chart of approved prices and the full request history. */
 export const PriceHistoryDialog = ({ row, channel, onClose }: Props) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList<PriceRecord>('channel-prices', {
+  const { permissions } = usePermissions<Role>();
+  const [correcting, setCorrecting] = useState<PriceRecord | null>(null);
+  const { data, isPending, error, refetch } = useGetList<PriceRecord>('channel-prices', {
     filter: { sku_id: row.id, channel_id: channel.id },
     sort: { field: 'effective_from', order: 'ASC' },
     pagination: { page: 1, perPage: 1000 },
@@ -37,11 +43,14 @@ export const PriceHistoryDialog = ({ row, channel, onClose }: Props) => {
             <Typography variant="subtitle2" gutterBottom>{translate('rx.pricing.history.chart')}</Typography>
             <PriceHistoryChart prices={data} controlPrice={row.control_price} />
             <Box sx={{ overflowX: 'auto', mt: 2 }}>
-              <PriceHistoryTable prices={data} />
+              <PriceHistoryTable prices={data} onCorrect={canWrite(permissions, 'channel-prices') ? setCorrecting : undefined} />
             </Box>
           </>
         )}
       </DialogContent>
+      {correcting && (
+        <CorrectionDialog price={correcting} onClose={() => setCorrecting(null)} onDone={() => { setCorrecting(null); refetch(); }} />
+      )}
     </Dialog>
   );
 };

@@ -1,4 +1,4 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { usePriceFormat } from './format';
 import { PriceStatusChip } from './PriceStatusChip';
@@ -10,7 +10,7 @@ const COLUMNS = ['price', 'unit_price', 'effective_from', 'effective_to', 'statu
 const until = (p: PriceRecord) => (p.effective_end !== undefined ? p.effective_end : p.effective_to);
 
 /** Every price ever requested for one SKU on one channel, newest first; corrections sit beside the originals. */
-export const PriceHistoryTable = ({ prices }: { prices: readonly PriceRecord[] }) => {
+export const PriceHistoryTable = ({ prices, onCorrect }: { prices: readonly PriceRecord[]; onCorrect?: (price: PriceRecord) => void }) => {
   const translate = useTranslate();
   const format = usePriceFormat();
   const numeric = (column: string) => column === 'price' || column === 'unit_price';
@@ -21,6 +21,7 @@ export const PriceHistoryTable = ({ prices }: { prices: readonly PriceRecord[] }
           {COLUMNS.map((column) => (
             <TableCell key={column} align={numeric(column) ? 'right' : 'left'}>{translate(`rx.pricing.history.${column}`)}</TableCell>
           ))}
+          {onCorrect && <TableCell />}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -48,6 +49,13 @@ export const PriceHistoryTable = ({ prices }: { prices: readonly PriceRecord[] }
                 </Typography>
               )}
             </TableCell>
+            {onCorrect && (
+              <TableCell>
+                {p.status === 'approved' && p.kind !== 'correction' && (
+                  <Button size="small" onClick={() => onCorrect(p)}>{translate('rx.pricing.history.correct')}</Button>
+                )}
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

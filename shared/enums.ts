@@ -10,7 +10,7 @@ export type ChannelScope = (typeof CHANNEL_SCOPES)[number];
 export const CHANNEL_TYPES = ['online', 'offline'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 export const CHANNEL_PLATFORMS = [
-  'jd', 'tmall', 'alihealth', 'pinduoduo', 'meituan', 'yaoshibang', 'own_store',
+  'jd', 'tmall', 'alihealth', 'pinduoduo', 'meituan', 'douyin', 'kuaishou', 'eleme', 'yaoshibang', 'own_store',
   'distributor', 'pharmacy_chain', 'hospital', 'clinic', 'other',
 ] as const;
 export const SKU_STATUSES = ['active', 'inactive'] as const;

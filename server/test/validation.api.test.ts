@@ -96,6 +96,16 @@ describe.each(databases)('validation, locking and audit on %s', (kind) => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 
+  test('should take the short-video and delivery platforms as channel platforms', async () => {
+    const admin = await t.login('admin@acme.test');
+    for (const platform of ['douyin', 'kuaishou', 'eleme']) {
+      const res = await admin.post('/api/channels').send({ name: `${platform} flagship`, code: `${platform.toUpperCase()}-1`, type: 'online', platform });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.platform).toBe(platform);
+    }
+    expect((await admin.post('/api/channels').send({ name: 'x', code: 'WECHAT-1', type: 'online', platform: 'wechat' })).status).toBe(400);
+  });
+
   test('should refuse to delete a product that still has SKUs', async () => {
     const agent = await t.login('sales@acme.test');
     const res = await agent.delete(`/api/products/${t.fixture.products.ibuprofen}`);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { pluralRules } from './merge';
 
 type Tree = { [key: string]: unknown };
 
@@ -40,6 +42,13 @@ describe('i18n catalogues', () => {
     // react-admin's Chinese pack carries one obsolete key of its own
     const extra = [...chinese.keys()].filter((key) => key !== 'ra.navigation.prev' && !isText(key, english.get(key)));
     expect(extra).toEqual([]);
+  });
+
+  test('should show the count in Chinese plurals (one form: never "选中1项" for two rows)', () => {
+    const polyglot = { t: polyglotI18nProvider(() => zh, 'zh', [], { pluralRules }).translate };
+    expect(polyglot.t('ra.action.bulk_actions', { smart_count: 2 })).toBe('选中2项');
+    expect(polyglot.t('ra.action.bulk_actions', { smart_count: 1 })).toBe('选中1项');
+    expect(polyglot.t('ra.message.bulk_delete_content', { smart_count: 3, name: 'SKU' })).toContain('3');
   });
 
   test('should only hold non-empty strings', () => {

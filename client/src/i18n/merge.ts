@@ -11,3 +11,12 @@ export function mergeMessages(base: MessageTree, ...patches: MessageTree[]): Mes
   }
   return out;
 }
+
+/**
+ * Our catalogues write "one |||| many" in both languages. Polyglot's rule for Chinese has a single
+ * form and always took the first ("选中1项" for two rows), so both languages use one-vs-other.
+ */
+export const pluralRules = {
+  pluralTypes: { oneOther: (n: number) => (n === 1 ? 0 : 1) },
+  pluralTypeToLanguages: { oneOther: ['en', 'zh'] },
+};

@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
+import { pluralRules } from '../i18n/merge';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -27,6 +28,7 @@ function applyToDocument(locale: string) {
 
 const base = polyglotI18nProvider((locale) => (locale === 'zh' ? zh : en), initialLocale(), LOCALES, {
   allowMissing: true,
+  pluralRules,
 });
 applyToDocument(base.getLocale());
 

@@ -18,7 +18,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'price-imports',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'price-imports', 'notifications',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -256,10 +256,10 @@ describe.each(databases)('hostile input on %s', (kind) => {
   /** What a refused write must leave untouched: the rows of its table and the audit log. */
   async function snapshot(table: string) {
     const db = t.database.db;
-    const [rows] = table === 'audit_log' ? await db(table).select(db.raw('count(*) as n'), db.raw('max(id) as latest'))
+    const [rows] = table === 'audit_log' || table === 'notifications' ? await db(table).select(db.raw('count(*) as n'), db.raw('max(id) as latest'))
       : await db(table).select(db.raw('count(*) as n'), db.raw('max(updated_at) as latest'));
     const [audit] = await db('audit_log').count({ n: '*' });
-    const versions = table === 'organizations' || table === 'audit_log' ? [] : await db(table).orderBy('id').select(table === 'import_jobs' ? ['id', 'status', 'updated_at'] : ['id', 'version', 'updated_at']);
+    const versions = table === 'organizations' || table === 'audit_log' ? [] : await db(table).orderBy('id').select(table === 'import_jobs' ? ['id', 'status', 'updated_at'] : table === 'notifications' ? ['id', 'read_at'] : ['id', 'version', 'updated_at']);
     return JSON.stringify({ n: Number(rows.n), latest: String(rows.latest), audit: Number(audit.n), versions });
   }
 
@@ -323,6 +323,11 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'get', path: (id) => `/api/price-imports/${id}`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-imports/${id}/preview`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-imports/${id}/commit`, table: 'import_jobs' },
+      { method: 'post', path: (id) => `/api/price-policies/${id}/approve`, table: 'price_policies' },
+      { method: 'post', path: (id) => `/api/price-policies/${id}/reject`, table: 'price_policies' },
+      { method: 'get', path: (id) => `/api/price-policies/${id}/history`, table: 'price_policies' },
+      { method: 'get', path: (id) => `/api/notifications/${id}`, table: 'notifications' },
+      { method: 'post', path: (id) => `/api/notifications/${id}/read`, table: 'notifications' },
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), hostileId, async (route, id) => {

@@ -48,6 +48,8 @@ describe.each(LANGUAGES)('every screen in $name', ({ lang, name, ...menu }) => {
         console.warn(`[e2e] ${lang}-${screen} is ${width}px wide: wider than the ${page.viewportSize()!.width}px window (it scrolls sideways)`);
       }
       expect(await shell.untranslatedKeys(), `untranslated keys on ${screen}`).toEqual([]);
+      // The two window widths staff use: a 1280-pixel laptop and a 1440-pixel desktop.
+      await e2e.screenshot(`${lang}-${screen}-1440`, { width: 1440 });
       return e2e.screenshot(`${lang}-${screen}`);
     };
 

@@ -1,3 +1,5 @@
+import { catalogueFor, fillTemplate } from './message-template';
+
 /**
  * Texts of the notifications the bell shows. The server stores a key and its params, never text,
  * so each reader sees a notification in their own language (polyglot-style `%{name}` placeholders;
@@ -25,10 +27,5 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Fills a notification in the reader's language; an unknown key renders as itself (never blank). */
 export function renderNotification(locale: string, key: string, params: NotificationParams = {}): string {
-  const catalogue = (locale.startsWith('zh') ? notificationMessages.zh : notificationMessages.en) as Record<string, string>;
-  const template = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-  if (template === undefined) return key;
-  const forms = template.split(' |||| ');
-  const form = forms.length > 1 && Number(params.count) !== 1 ? forms[1] : forms[0];
-  return form.replace(/%\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(catalogueFor(locale, notificationMessages) as Record<string, string>, key, params) ?? key;
 }

@@ -1,3 +1,5 @@
+import { catalogueFor, fillTemplate } from './message-template';
+
 /**
  * Messages the server sends beyond field validation, keyed so every reader sees them in their
  * own language. The server answers `{ message (English), key, params, errors }`; the client
@@ -54,6 +56,7 @@ export const serverMessages = {
     correction_own: 'A correction is decided by a manager other than its author',
     request_period_passed: 'This request\'s period has already ended; reject it, or request a correction',
     no_pending_change: 'This policy has no change waiting for a decision',
+    policy_removal_admin_only: 'Only an admin may remove a price policy. Lower it instead: a manager approves the lowering.',
     policy_decided_first: 'Another manager decided on this policy change first',
     upload_not_multipart: 'Send the file as multipart/form-data with a boundary',
     upload_malformed: 'The upload is not a well-formed multipart/form-data body',
@@ -136,6 +139,7 @@ export const serverMessages = {
     correction_own: '更正申请须由申请人以外的经理审批',
     request_period_passed: '此申请的时段已结束；请驳回，或提交更正申请',
     no_pending_change: '此价格政策没有待审批的修改',
+    policy_removal_admin_only: '只有管理员可以删除价格政策。如需降低，请修改价格，由经理审批。',
     policy_decided_first: '另一位经理已先处理此价格政策修改',
     upload_not_multipart: '请以带 boundary 的 multipart/form-data 方式上传文件',
     upload_malformed: '上传内容不是格式正确的 multipart/form-data',
@@ -173,10 +177,7 @@ export const serverMessages = {
 export type ServerMessageKey = keyof (typeof serverMessages)['en'];
 export type MessageParams = Record<string, string | number>;
 
-/** Fills `%{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+/** The message in the reader's language (placeholders filled); undefined for an unknown key. */
 export function renderServerMessage(locale: string, key: string, params: MessageParams = {}): string | undefined {
-  const catalogue = (locale.startsWith('zh') ? serverMessages.zh : serverMessages.en) as Record<string, string>;
-  const template = catalogue[key];
-  if (template === undefined) return undefined;
-  return template.replace(/%\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(catalogueFor(locale, serverMessages) as Record<string, string>, key, params);
 }

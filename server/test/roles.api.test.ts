@@ -98,6 +98,8 @@ describe.each(databases)('role permissions on %s', (kind) => {
     body: () => Promise<Row>;
     /** A change that must show in the answer to a permitted PUT. */
     change: (record: Row) => Row;
+    /** Writers who may also delete (default: every writer). */
+    deleters?: Role[];
   }
 
   const crud: Record<string, Crud> = {
@@ -108,6 +110,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
     'price-policies': {
       table: 'price_policies', build: newPolicy, body: async () => ({ sku_id: (await newSku()).id, control_price: 10, promo_floor_price: 8 }),
       change: () => ({ control_price: 11, promo_floor_price: 9 }), // a raise: no manager needed
+      deleters: ['admin'], // a removal is a lowering to nothing: sales may not dodge the manager by delete and re-create
     },
   };
   const crudAccess: Record<string, { read: Role[]; write: Role[] }> = {
@@ -163,7 +166,15 @@ describe.each(databases)('role permissions on %s', (kind) => {
           expect((await as.admin.get(`/api/${resource}/${record.id}`)).body).toMatchObject(change);
         });
 
-        test(`should let ${role} delete a fresh ${resource} record and answer with it`, async () => {
+        if (spec.deleters && !spec.deleters.includes(role)) {
+          test(`should refuse (403) ${role} to delete ${resource}, keeping the record`, async () => {
+            const record = await spec.build();
+            const res = await as[role].delete(`/api/${resource}/${record.id}`);
+            expect(res.status).toBe(403);
+            expect(res.body.key).toBe('policy_removal_admin_only');
+            expect((await as.admin.get(`/api/${resource}/${record.id}`)).body).toEqual(record);
+          });
+        } else test(`should let ${role} delete a fresh ${resource} record and answer with it`, async () => {
           const record = await spec.build();
           const res = await as[role].delete(`/api/${resource}/${record.id}`);
           expect(res.status, JSON.stringify(res.body)).toBe(200);

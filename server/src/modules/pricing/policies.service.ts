@@ -113,8 +113,11 @@ export const pricePoliciesService = {
     return pricePoliciesService.getOne(ctx, id);
   },
 
+  /** Removing a policy drops its floors to nothing, so only those whose lowerings apply at once may (else delete and re-create would dodge the manager). */
   async remove(ctx: ServiceContext, id: number) {
     const record = await pricePoliciesService.getOne(ctx, id);
+    const old = { control_price: yuanToFen(record.control_price as number), promo_floor_price: yuanToFen(record.promo_floor_price as number) };
+    if (policyChangeWaits(ctx.user.role, old, { control_price: 0, promo_floor_price: 0 })) throw apiError(403, 'policy_removal_admin_only');
     await crud.remove(ctx, id);
     return record;
   },

@@ -61,6 +61,16 @@ test('should take a below-control price from the matrix through approval and bac
   await matrix.show(sku.code);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   await e2e.screenshot('pricing-matrix-zh');
+
+  // The requester's bell says so, in their language.
+  await shell.logout();
+  shell = await new LoginPage(page).login('sales@huaxin.example');
+  const bell = page.getByTestId('notification-bell');
+  await expect.poll(async () => Number((await bell.locator('.MuiBadge-badge').textContent()) || 0)).toBeGreaterThan(0);
+  await bell.click();
+  const approvedNote = page.locator('.MuiPopover-paper').getByText(new RegExp(`${sku.code}.*(已通过|was approved)`)).first();
+  await approvedNote.waitFor();
+  await e2e.screenshot('pricing-bell-after-approval');
 });
 
 test('should export the matrix as an XLSX file that opens', async () => {

@@ -22,7 +22,8 @@ describe('fillTemplate', () => {
   });
 
   test('should choose Chinese for any zh locale', () => {
-    expect(catalogueFor('zh-CN', { en: 'en', zh: 'zh' })).toBe('zh');
-    expect(catalogueFor('en-US', { en: 'en', zh: 'zh' })).toBe('en');
+    const catalogues = { en: { hi: 'Hello' }, zh: { hi: '你好' } };
+    expect(catalogueFor('zh-CN', catalogues)).toBe(catalogues.zh);
+    expect(catalogueFor('en-US', catalogues)).toBe(catalogues.en);
   });
 });

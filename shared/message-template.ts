@@ -13,4 +13,5 @@ export function fillTemplate(catalogue: Record<string, string>, key: string, par
 }
 
 /** The catalogue of a locale: Chinese for any zh-*, else English. */
-export const catalogueFor = <T>(locale: string, catalogues: { en: T; zh: T }): T => (locale.startsWith('zh') ? catalogues.zh : catalogues.en);
+export const catalogueFor = (locale: string, catalogues: { en: Record<string, string>; zh: Record<string, string> }): Record<string, string> =>
+  locale.startsWith('zh') ? catalogues.zh : catalogues.en;

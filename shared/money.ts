@@ -17,3 +17,17 @@ export function formatCny(yuan: number | null | undefined, locale = 'zh-CN'): st
   if (yuan == null || Number.isNaN(yuan)) return '';
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(yuan);
 }
+
+/**
+ * A yuan amount as a person types or pastes it, from a keyboard or a spreadsheet: full-width
+ * characters (Chinese input methods), ¥/￥/CN¥ and 元, thousands separators ("1,234.50"), and a
+ * decimal comma ("26,5" is 26.50, never 265). Null when it is not an unambiguous amount with at most
+ * two decimals: "1,2345" or "12,5a" are refused rather than guessed.
+ */
+export function parseYuanText(text: string): number | null {
+  const cleaned = text.normalize('NFKC').trim().replace(/^(CN)?¥|元$/gi, '').replace(/\s/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(cleaned)) return Number(cleaned.replace(/,/g, '')); // thousands
+  if (/^\d+,\d{1,2}$/.test(cleaned)) return Number(cleaned.replace(',', '.')); // decimal comma
+  if (/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number(cleaned);
+  return null;
+}

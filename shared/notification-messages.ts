@@ -27,5 +27,5 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Fills a notification in the reader's language; an unknown key renders as itself (never blank). */
 export function renderNotification(locale: string, key: string, params: NotificationParams = {}): string {
-  return fillTemplate(catalogueFor(locale, notificationMessages) as Record<string, string>, key, params) ?? key;
+  return fillTemplate(catalogueFor(locale, notificationMessages), key, params) ?? key;
 }

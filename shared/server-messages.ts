@@ -179,5 +179,5 @@ export type MessageParams = Record<string, string | number>;
 
 /** The message in the reader's language (placeholders filled); undefined for an unknown key. */
 export function renderServerMessage(locale: string, key: string, params: MessageParams = {}): string | undefined {
-  return fillTemplate(catalogueFor(locale, serverMessages) as Record<string, string>, key, params);
+  return fillTemplate(catalogueFor(locale, serverMessages), key, params);
 }

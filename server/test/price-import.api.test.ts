@@ -73,6 +73,13 @@ describe.each(databases)('price import and export on %s', (kind) => {
     expect(await count()).toBe(before + 3);
   });
 
+  test('should read a decimal comma as a decimal point and refuse an ambiguous amount, never dropping the comma', async () => {
+    const job = await upload([header, ['AMX-12', 'JD', '26,5', '2026-12-01'], ['IBU-20', 'DIST', '１，２３４．５０', '2026-12-01'], ['AMX-12', 'DIST', '1,2345', '2026-12-01']]);
+    const preview = await sales.post(`/api/price-imports/${job.id}/preview`).send(mapping);
+    expect(preview.body.preview.map((p: { price: number }) => p.price)).toEqual([26.5, 1234.5]);
+    expect(preview.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toContain('4:price');
+  });
+
   test('should read CSV and refuse other files', async () => {
     const csv = Buffer.from('\uFEFFSKU,渠道编码,Price\nIBU-20,DIST,16.5\n');
     const res = await sales.post('/api/price-imports').attach('file', csv, 'prices.csv');

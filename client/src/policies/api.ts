@@ -35,6 +35,10 @@ export interface PolicyAuditEntry {
 export interface ApprovalSettings {
   require_second_approver: boolean;
   approvers_count: number;
+  /** Relative change (0.2 = 20%) a price may move without a manager. */
+  auto_approve_threshold: number;
+  parity_tolerance: number;
+  time_zone?: string;
 }
 
 async function call<T>(path: string, body?: unknown): Promise<T> {

@@ -2,8 +2,10 @@ import {
   Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead,
   TableRow, TextField, Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApprovalSettings } from '../policies/useApprovalSettings';
+import { changePreview, type ChangePreview } from './changePreview';
 import { ApiError, newIdempotencyKey, pricingApi, type BatchResult } from './api';
 import { businessToday } from './dates';
 import { usePriceFormat } from './format';
@@ -30,7 +32,13 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
   const [saving, setSaving] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const settings = useApprovalSettings();
+  const threshold = settings?.auto_approve_threshold;
+  const preview = useMemo(() => (threshold === undefined ? null : changePreview(changes, threshold)), [changes, threshold]);
   const below = changes.filter((c) => c.control_price !== null && c.price < c.control_price).length;
+  const needApproval = preview?.filter((p) => !p.autoApprove).length ?? 0;
+  const reasonMissing = needApproval > 0 && !reason.trim();
+  const percent = (value: number) => `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
 
   const submit = async () => {
     setSaving(true);
@@ -48,36 +56,45 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
   const fieldError = (field: string) => (error?.fields[field] ? serverText(error.fields[field]) : undefined);
 
   return (
-    <Dialog open onClose={saving ? undefined : onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={saving ? undefined : onClose} maxWidth="md" fullWidth>
       <DialogTitle>{translate('rx.pricing.submit.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
           <Typography variant="body2">{translate('rx.pricing.submit.intro', { smart_count: changes.length })}</Typography>
           {below > 0 && <Alert severity="warning">{translate('rx.pricing.submit.below_control', { smart_count: below })}</Alert>}
+          {needApproval > 0 && threshold !== undefined && (
+            <Alert severity="info">{translate('rx.pricing.submit.needs_approval', { smart_count: needApproval, threshold: `${Math.round(threshold * 100)}%` })}</Alert>
+          )}
           <Table size="small" stickyHeader sx={{ '& td, & th': { py: 0.5 } }}>
             <TableHead>
               <TableRow>
                 <TableCell>{translate('rx.pricing.submit.sku')}</TableCell>
                 <TableCell>{translate('rx.pricing.submit.channel')}</TableCell>
+                <TableCell align="right">{translate('rx.pricing.submit.current')}</TableCell>
                 <TableCell align="right">{translate('rx.pricing.submit.price')}</TableCell>
+                <TableCell align="right">{translate('rx.pricing.submit.change')}</TableCell>
+                <TableCell>{translate('rx.pricing.submit.outcome')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {changes.slice(0, SHOWN).map((c) => (
-                <TableRow key={`${c.sku_id}:${c.channel_id}`}>
+              {(preview ?? changes.map((change) => ({ change }) as ChangePreview)).slice(0, SHOWN).map(({ change: c, ratio, autoApprove, reason: why }) => (
+                <TableRow key={`${c.sku_id}:${c.channel_id}`} data-testid="submit-change" data-outcome={autoApprove === undefined ? '' : autoApprove ? 'auto' : 'manager'}>
                   <TableCell>{c.sku_code}</TableCell>
                   <TableCell>{c.channel_name}</TableCell>
-                  <TableCell align="right" sx={{ color: c.control_price !== null && c.price < c.control_price ? 'error.main' : undefined }}>
-                    {c.current_price !== null && (
-                      <Typography component="s" variant="body2" color="text.secondary" sx={{ mr: 1 }}>{format.money(c.current_price)}</Typography>
-                    )}
-                    {format.money(c.price)}
+                  <TableCell align="right">{c.current_price === null ? '—' : format.money(c.current_price)}</TableCell>
+                  <TableCell align="right" sx={{ color: why === 'below_control' ? 'error.main' : undefined, fontWeight: 500 }}>{format.money(c.price)}</TableCell>
+                  {/* Colour says how far it moves, never whether up is good: a large change in either direction is a warning. */}
+                  <TableCell align="right" sx={{ color: why === 'below_control' ? 'error.main' : why === 'large_change' ? 'warning.dark' : 'text.secondary' }}>
+                    {ratio === null || ratio === undefined ? '—' : percent(ratio)}
+                  </TableCell>
+                  <TableCell sx={{ color: autoApprove === false ? 'warning.dark' : 'text.secondary', whiteSpace: 'nowrap' }}>
+                    {why ? translate(`rx.pricing.submit.outcomes.${why}`) : ''}
                   </TableCell>
                 </TableRow>
               ))}
               {changes.length > SHOWN && (
                 <TableRow>
-                  <TableCell colSpan={3}>… +{changes.length - SHOWN}</TableCell>
+                  <TableCell colSpan={6}>… +{changes.length - SHOWN}</TableCell>
                 </TableRow>
               )}
             </TableBody>
@@ -96,8 +113,9 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
             label={translate('rx.pricing.submit.reason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
+            required={needApproval > 0}
             error={!!fieldError('reason')}
-            helperText={fieldError('reason')}
+            helperText={fieldError('reason') ?? (needApproval > 0 ? translate('rx.pricing.submit.reason_required') : undefined)}
             multiline
             minRows={2}
             slotProps={{ htmlInput: { maxLength: 500 } }}
@@ -109,7 +127,7 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={saving}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} disabled={saving || !effectiveFrom}>
+        <Button variant="contained" onClick={submit} disabled={saving || !effectiveFrom || !preview || reasonMissing}>
           {translate('rx.pricing.submit.send')}
         </Button>
       </DialogActions>

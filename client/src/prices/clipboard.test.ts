@@ -114,11 +114,17 @@ describe('parsePriceText', () => {
     ['CN¥7.10', 7.1],
     ['16元', 16],
     ['0', 0],
+    ['26,5', 26.5],
+    ['26,50', 26.5],
+    ['1,234', 1234],
+    ['12,345,678.9', 12345678.9],
+    ['２６．５', 26.5],
+    ['￥１，２３４．５０', 1234.5],
   ])('should read %j as %d', (text, expected) => {
     expect(parsePriceText(text)).toBe(expected);
   });
 
-  test.each(['', 'abc', '-5', '1.234', '12,5a', '1e3', '.5'])('should reject %j', (text) => {
+  test.each(['', 'abc', '-5', '1.234', '12,5a', '1e3', '.5', '1,2345', '12,34,56', '1,234,5'])('should reject %j', (text) => {
     expect(parsePriceText(text)).toBeNull();
   });
 });

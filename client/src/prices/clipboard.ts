@@ -1,3 +1,4 @@
+import { parseYuanText } from '../../../shared/money';
 /**
  * Pure parts of the matrix's spreadsheet behaviour (AG Grid Community has no range selection,
  * clipboard or fill handle): ranges of displayed cells, tab-separated text, paste and fill-down targets.
@@ -133,12 +134,8 @@ export function fillDownWrites(range: CellRange, valueAt: (row: number, col: num
   return writes;
 }
 
-/** A yuan amount typed or pasted by a person (¥, thousands separators, 元 allowed); null when not a price. */
-export function parsePriceText(text: string): number | null {
-  const cleaned = text.trim().replace(/^(CN)?[¥￥]|元$/g, '').replace(/[,\s]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  return Number(cleaned);
-}
+/** A yuan amount typed or pasted by a person; see parseYuanText (a decimal comma is a decimal point). */
+export const parsePriceText = parseYuanText;
 
 export function cellsIn(range: CellRange): CellPos[] {
   const cells: CellPos[] = [];

@@ -11,6 +11,7 @@ import { Instant, Money } from '../../../../shared/fields';
 import { englishMessage } from '../../../../shared/validation-messages';
 import { PriceImportMapping } from '../../../../shared/pricing-schemas';
 import { scopeAllows } from '../../../../shared/pricing';
+import { parseYuanText } from '../../../../shared/money';
 import { createPriceRequests, type PriceRequestInput } from '../pricing/price-requests';
 import { formatOf, readSheet } from './spreadsheet';
 import { fileError } from './sheet-guard';
@@ -192,7 +193,8 @@ export async function sweepImports(anyDb: Db): Promise<{ failed: number[]; expir
   }
 }
 
-const parsePrice = (text: string) => Number(text.replace(/[¥￥,\s]/g, '').replace(/元$/, ''));
+/** Cell text → yuan; NaN (refused by Money) when not an unambiguous amount. */
+const parsePrice = (text: string) => parseYuanText(text) ?? Number.NaN;
 
 type ResolvedRequest = PriceRequestInput & { row: number; sku_code: string; channel_code: string };
 

@@ -104,5 +104,10 @@ describe.each(LANGUAGES)('every screen in $name', ({ lang, name, ...menu }) => {
     const log = new ListPage(page, 'audit-logs');
     await log.waitForRows();
     await shoot('audit-log');
+
+    await page.goto('/#/settings');
+    await page.getByTestId('company-settings').locator('input[name="parity_tolerance"]').waitFor();
+    expect(await page.locator('input[name="parity_tolerance"]').inputValue()).toBe('5');
+    await shoot('company-settings');
   });
 });

@@ -4,6 +4,19 @@
  * there. Pure (Intl only), so the client parses exactly as the server does.
  */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+let timeZoneOfCompany: () => string = () => DEFAULT_TIME_ZONE;
+
+/**
+ * Where "the company's time zone" comes from: the server answers per request (the signed-in user's
+ * company setting), the client from the loaded settings. Bare dates and "today" follow it.
+ */
+export function setCompanyTimeZoneSource(source: () => string): void {
+  timeZoneOfCompany = source;
+}
+
+/** The time zone bare dates and calendar days are read in, for whoever is asking now. */
+export const companyTimeZone = (): string => timeZoneOfCompany();
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
@@ -38,7 +51,8 @@ export function zonedTimeToUtc(fields: [number, number, number, number, number, 
   return guess - zoneOffsetMinutes(first, timeZone) * 60000;
 }
 
-function isValidTimeZone(timeZone: string): boolean {
+/** True for an IANA time zone this runtime knows (Asia/Shanghai, UTC, ...). */
+export function isValidTimeZone(timeZone: string): boolean {
   try {
     zoneOffsetMinutes(0, timeZone);
     return true;
@@ -48,7 +62,7 @@ function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** Parses an instant; `undefined` when the text is not a real, in-range ISO 8601 date or time. */
-export function parseInstant(text: string, timeZone = DEFAULT_TIME_ZONE): string | undefined {
+export function parseInstant(text: string, timeZone = companyTimeZone()): string | undefined {
   const m = PATTERN.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -82,7 +96,7 @@ export function isBareDate(text: string): boolean {
 }
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`. */
-export function dayInZone(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+export function dayInZone(iso: string, timeZone = companyTimeZone()): string {
   const ms = Date.parse(iso);
   return new Date(ms + zoneOffsetMinutes(ms, timeZone) * 60000).toISOString().slice(0, 10);
 }

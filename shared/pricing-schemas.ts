@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant, Money, OptionalText, Rate } from './fields';
 import { msg } from './validation-messages';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from './instants';
 
 export const PRICE_KINDS = ['price', 'correction'] as const;
 export type PriceKind = (typeof PRICE_KINDS)[number];
@@ -45,9 +46,11 @@ export const OrgSettings = z.object({
   auto_approve_threshold: Rate,
   /** Off: an approver may decide their own request, with a note, flagged in the audit log. */
   require_second_approver: z.boolean({ error: msg('boolean') }).default(true),
+  /** Where "a day" is: bare dates, today's start and, later, sales counted by day. */
+  time_zone: z.string({ error: msg('time_zone') }).max(64, msg('time_zone')).refine(isValidTimeZone, msg('time_zone')).default(DEFAULT_TIME_ZONE),
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
-export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true };
+export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: DEFAULT_TIME_ZONE };
 
 /** Which spreadsheet column holds what, for a channel price import. */
 export const PriceImportMapping = z

@@ -5,6 +5,7 @@ import approvals from './approvals';
 import { PRICE_MATRIX_PATH, PriceMatrixPage } from './prices';
 import auditLogs from './auditLogs';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './account';
+import { CompanySettingsPage, SETTINGS_PATH } from './settings';
 import channels from './channels';
 import { RxLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -49,6 +50,14 @@ export const App = () => (
         element={
           <Suspense fallback={null}>
             <PriceMatrixPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={SETTINGS_PATH}
+        element={
+          <Suspense fallback={null}>
+            <CompanySettingsPage />
           </Suspense>
         }
       />

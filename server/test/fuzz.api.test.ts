@@ -244,7 +244,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
       'price-policies': { sku_id: t?.fixture.skus['AMX-24'] ?? 1, control_price: 10, promo_floor_price: 8 },
       'channel-prices': { sku_id: t?.fixture.skus['IBU-20'] ?? 1, channel_id: t?.fixture.channels.JD ?? 1, price: 15, effective_from: '2030-08-01', reason: 'fuzz' },
       'channel-prices/batch': { effective_from: '2030-08-01', reason: 'fuzz', changes: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, channel_id: t?.fixture.channels.DIST ?? 1, price: 16 }] },
-      settings: { parity_tolerance: 0.05, auto_approve_threshold: 0.2 },
+      settings: { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai', version: 1 },
     };
   }
 

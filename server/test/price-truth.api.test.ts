@@ -31,8 +31,10 @@ describe.each(databases)('prices that stay true on %s', (kind) => {
   });
   afterEach(async () => {
     clock.set(T0);
-    await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true });
+    await saveSettings({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true });
   });
+  /** Saves settings on top of the current ones, with the version just read. */
+  const saveSettings = async (change: Record<string, unknown>) => admin.put('/api/settings').send({ ...(await admin.get('/api/settings')).body, ...change });
   afterAll(async () => {
     await t.close();
     clock.reset();
@@ -116,7 +118,7 @@ describe.each(databases)('prices that stay true on %s', (kind) => {
       expect((await sales.post(`/api/channel-prices/${correction.id}/approve`).send({})).status).toBe(403);
 
       // Its author may never approve it, even when the company allows deciding one's own requests.
-      ok(await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: false }), 200);
+      ok(await saveSettings({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: false }), 200);
       const ownCorrection = ok(await request(admin, { ...body, price: 24 }));
       const own = await admin.post(`/api/channel-prices/${ownCorrection.id}/approve`).send({ note: 'mine' });
       expect(own.status).toBe(403);
@@ -221,7 +223,7 @@ describe.each(databases)('prices that stay true on %s', (kind) => {
     });
 
     test('should let an approver decide their own request with a mandatory note when the setting is off, flagged in the audit', async () => {
-      ok(await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: false }), 200);
+      ok(await saveSettings({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: false }), 200);
       expect((await sales.get('/api/settings')).body).toMatchObject({ require_second_approver: false });
       const own = await ownPending();
       const noNote = await admin.post(`/api/channel-prices/${own.id}/approve`).send({});

@@ -161,14 +161,16 @@ describe.each(databases)('pricing rules on %s', (kind) => {
       }
       expect(await parity(lenient.id)).toMatchObject({ gap_pct: 0.2, tolerance: 0.3, breach: false });
       expect(await parity(strict.id)).toMatchObject({ gap_pct: 0.2, tolerance: 0.1, breach: true });
-      const settings = (await admin.get('/api/settings')).body;
+      // Each save sends the version it read (optimistic locking), so re-read before the next one.
+      const setTolerance = async (parity_tolerance: number) => ok(await admin.put('/api/settings').send({ ...(await admin.get('/api/settings')).body, parity_tolerance }), 200);
+      const { parity_tolerance: original } = (await admin.get('/api/settings')).body;
       try {
-        ok(await admin.put('/api/settings').send({ ...settings, parity_tolerance: 0.25 }), 200);
+        await setTolerance(0.25);
         expect(await parity(companyRule.id)).toMatchObject({ tolerance: 0.25, breach: false });
-        ok(await admin.put('/api/settings').send({ ...settings, parity_tolerance: 0.15 }), 200);
+        await setTolerance(0.15);
         expect(await parity(companyRule.id)).toMatchObject({ tolerance: 0.15, breach: true });
       } finally {
-        ok(await admin.put('/api/settings').send(settings), 200);
+        await setTolerance(original);
       }
     });
 

@@ -3,6 +3,11 @@ import { clock } from '../src/clock';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
+const ok200 = (res: { status: number; body: Record<string, unknown> }) => {
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+};
+
 describe.each(databases)('channel pricing on %s', (kind) => {
   let t: TestApp;
   let sales: Awaited<ReturnType<TestApp['login']>>;
@@ -201,18 +206,38 @@ describe.each(databases)('channel pricing on %s', (kind) => {
     expect(breaches.body.map((r: { product_id: number }) => r.product_id)).toContain(t.fixture.products.ibuprofen);
   });
 
-  test('should let only admins change company pricing rules, validated', async () => {
-    expect((await sales.get('/api/settings')).body).toMatchObject({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 });
-    expect((await sales.put('/api/settings').send({ parity_tolerance: 0.1, auto_approve_threshold: 0.2 })).status).toBe(403);
-    const bad = await admin.put('/api/settings').send({ parity_tolerance: 2, auto_approve_threshold: 0.2 });
+  test('should let only admins change company pricing rules, validated and versioned', async () => {
+    const current = (await sales.get('/api/settings')).body;
+    expect(current).toMatchObject({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, time_zone: 'Asia/Shanghai', version: expect.any(Number) });
+    expect((await sales.put('/api/settings').send({ ...current, parity_tolerance: 0.1 })).status).toBe(403);
+    const bad = await admin.put('/api/settings').send({ ...current, parity_tolerance: 2, time_zone: 'Mars/Olympus' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.parity_tolerance).toBeTruthy();
-    const ok = await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.3 });
-    expect(ok.body).toMatchObject({ auto_approve_threshold: 0.3 });
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['parity_tolerance', 'time_zone']);
+    expect((await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.3 })).body.errors.version).toBeTruthy();
+    const ok = await admin.put('/api/settings').send({ ...current, auto_approve_threshold: 0.3 });
+    expect(ok.body).toMatchObject({ auto_approve_threshold: 0.3, version: current.version + 1 });
+    // A second admin who read the old version does not silently undo it.
+    const stale = await admin.put('/api/settings').send({ ...current, parity_tolerance: 0.08 });
+    expect(stale.status).toBe(409);
+    expect((await admin.get('/api/settings')).body).toMatchObject({ parity_tolerance: 0.05, auto_approve_threshold: 0.3 });
     // A 25% rise now passes without a manager.
     const rise = await request(sales, { sku_id: t.fixture.skus['AMX-24'], channel_id: t.fixture.channels.DIST, price: 29.5, effective_from: '2031-12-01T00:00:00Z' });
     expect(rise.body.status).toBe('approved');
-    await admin.put('/api/settings').send({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 });
+    await admin.put('/api/settings').send({ ...ok.body, auto_approve_threshold: 0.2 });
+  });
+
+  test('should read a bare date at midnight in the company time zone', async () => {
+    const date = { sku_id: t.fixture.skus['AMX-24'], channel_id: t.fixture.channels.DIST, price: 19.9 };
+    const shanghai = await request(sales, { ...date, effective_from: '2031-12-05' });
+    expect(shanghai.body.effective_from).toBe('2031-12-04T16:00:00.000Z');
+    const settings = (await admin.get('/api/settings')).body;
+    const utc = ok200(await admin.put('/api/settings').send({ ...settings, time_zone: 'UTC' }));
+    try {
+      const inUtc = await request(sales, { ...date, price: 19.8, effective_from: '2031-12-06' });
+      expect(inUtc.body.effective_from).toBe('2031-12-06T00:00:00.000Z');
+    } finally {
+      ok200(await admin.put('/api/settings').send({ ...utc, time_zone: 'Asia/Shanghai' }));
+    }
   });
 
   test('should audit requests and decisions', async () => {

@@ -1,5 +1,6 @@
 import { Menu } from 'react-admin';
 import { PriceMatrixMenuItem } from '../prices';
+import { SettingsMenuItem } from '../settings';
 
 /** The sidebar; each entry hides itself when the role may not list the resource. */
 export const RxMenu = () => (
@@ -11,5 +12,6 @@ export const RxMenu = () => (
     <Menu.ResourceItem name="channels" />
     <Menu.ResourceItem name="users" />
     <Menu.ResourceItem name="audit-logs" />
+    <SettingsMenuItem />
   </Menu>
 );

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { BUSINESS_TIME_ZONE } from '../prices/dates';
+import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
 import { APPROVALS_PATH, isAppPath, markAllRead, markRead, NOTIFICATIONS_KEY, notificationText, type Notification } from './api';
 
 interface Props {
@@ -22,9 +22,10 @@ const NotificationPopover = ({ anchor, pendingApprovals, onClose }: Props) => {
     pagination: { page: 1, perPage: 20 },
     sort: { field: 'created_at', order: 'DESC' },
   });
+  const timeZone = useCompanyTimeZone();
   const time = useMemo(
-    () => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: BUSINESS_TIME_ZONE }),
-    [locale],
+    () => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    [locale, timeZone],
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocaleState } from 'react-admin';
-import { BUSINESS_TIME_ZONE } from './dates';
+import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
 
 export interface PriceFormat {
   money(yuan: number | null | undefined): string;
@@ -10,12 +10,12 @@ export interface PriceFormat {
   dateTime(iso: string | null | undefined): string;
 }
 
-export function priceFormat(intlLocale: string): PriceFormat {
+export function priceFormat(intlLocale: string, timeZone: string): PriceFormat {
   const money = new Intl.NumberFormat(intlLocale, { style: 'currency', currency: 'CNY' });
   const unit = new Intl.NumberFormat(intlLocale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const percent = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const date = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: BUSINESS_TIME_ZONE });
-  const dateTime = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: BUSINESS_TIME_ZONE });
+  const date = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone });
+  const dateTime = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const orEmpty = <T,>(format: (value: T) => string) => (value: T | null | undefined) =>
     value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)) ? '' : format(value);
   return {
@@ -27,8 +27,9 @@ export function priceFormat(intlLocale: string): PriceFormat {
   };
 }
 
-/** Money, per-unit money, percentages and dates in the UI language. */
+/** Money, per-unit money, percentages in the UI language; dates in the company's time zone. */
 export function usePriceFormat(): PriceFormat {
   const [locale] = useLocaleState();
-  return useMemo(() => priceFormat(locale === 'zh' ? 'zh-CN' : 'en-US'), [locale]);
+  const timeZone = useCompanyTimeZone();
+  return useMemo(() => priceFormat(locale === 'zh' ? 'zh-CN' : 'en-US', timeZone), [locale, timeZone]);
 }

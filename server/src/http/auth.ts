@@ -3,6 +3,8 @@ import { readerOf, type Db } from '../db/knex';
 import { canAccess, type Action } from '../../../shared/permissions';
 import { findSessionUser, SESSION_COOKIE, sessionToken } from '../modules/auth/sessions';
 import { apiError, forbidden } from './errors';
+import { inTimeZone } from './request-time-zone';
+import { DEFAULT_TIME_ZONE } from '../../../shared/instants';
 
 /** Resolves the session cookie to an active user; anything else is a 401. */
 export function authenticate(db: Db): RequestHandler {
@@ -11,7 +13,7 @@ export function authenticate(db: Db): RequestHandler {
     const user = token ? await findSessionUser(readerOf(db), token) : undefined;
     if (!user) throw apiError(401, 'login_required');
     req.auth = user;
-    next();
+    inTimeZone(user.timeZone ?? DEFAULT_TIME_ZONE, next);
   };
 }
 

@@ -10,6 +10,8 @@ export interface AuthUser {
   email: string;
   name: string;
   locale: string;
+  /** The company's time zone (company settings), in which bare dates and days are read. */
+  timeZone?: string;
 }
 
 /** What every service call receives: the database (or a transaction) and who is asking. */

@@ -3,6 +3,7 @@ import type { Db } from '../../db/knex';
 import type { AuthUser } from '../../http/context';
 import { nowIso } from '../../http/context';
 import { clock } from '../../clock';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../../shared/instants';
 
 export const SESSION_COOKIE = 'rxc_session';
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -49,7 +50,21 @@ export async function findSessionUser(db: Db, token: string): Promise<AuthUser |
     .where('sessions.id', hashToken(token))
     .andWhere('sessions.expires_at', '>', nowIso())
     .andWhere('users.active', true)
-    .first('users.id', 'users.org_id', 'users.role', 'users.email', 'users.name', 'users.locale');
+    .join('organizations', 'organizations.id', 'users.org_id')
+    .first('users.id', 'users.org_id', 'users.role', 'users.email', 'users.name', 'users.locale', 'organizations.settings');
   if (!row) return undefined;
-  return { userId: row.id, orgId: row.org_id, role: row.role, email: row.email, name: row.name, locale: row.locale };
+  return {
+    userId: row.id, orgId: row.org_id, role: row.role, email: row.email, name: row.name, locale: row.locale,
+    timeZone: timeZoneOf(row.settings),
+  };
+}
+
+/** The time zone in an organization's stored settings; the default when unset or unreadable. */
+function timeZoneOf(settings: string | null): string {
+  try {
+    const zone = settings ? JSON.parse(settings).time_zone : undefined;
+    return typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
 }

@@ -1,21 +1,39 @@
+import { z } from 'zod';
 import type { Db } from '../../db/knex';
 import { DEFAULT_ORG_SETTINGS, OrgSettings } from '../../../../shared/pricing-schemas';
+import { Version } from '../../../../shared/fields';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { nowIso, type ServiceContext } from '../../http/context';
-import { parseOr400 } from '../../http/errors';
+import { apiError, parseOr400 } from '../../http/errors';
 import { writeAudit } from '../audit/audit';
 
+export type VersionedSettings = OrgSettings & { version: number };
+
+const readStored = (text: string | null | undefined): Partial<VersionedSettings> => (text ? JSON.parse(text) : {});
+
 /** Company-wide rules, stored as JSON on the organization, with defaults for anything unset. */
-export async function getOrgSettings(db: Db, orgId: number): Promise<OrgSettings> {
+export async function getOrgSettings(db: Db, orgId: number): Promise<VersionedSettings> {
   const row = await db('organizations').where({ id: orgId }).first('settings');
-  return { ...DEFAULT_ORG_SETTINGS, ...(row?.settings ? JSON.parse(row.settings) : {}) };
+  return { ...DEFAULT_ORG_SETTINGS, version: 1, ...readStored(row?.settings) };
 }
 
-export async function updateOrgSettings(ctx: ServiceContext, input: unknown): Promise<OrgSettings> {
+/**
+ * Replaces the settings an admin edited, conditional on the version they read: of two admins saving
+ * at once, the second gets 409 instead of silently undoing the first.
+ */
+export async function updateOrgSettings(ctx: ServiceContext, input: unknown): Promise<VersionedSettings> {
+  const { version } = parseOr400(z.object({ version: Version }), input);
   const settings = parseOr400(OrgSettings, input);
   return ctx.db.transaction(async (trx) => {
-    const before = await getOrgSettings(trx, ctx.user.orgId);
-    await trx('organizations').where({ id: ctx.user.orgId }).update({ settings: JSON.stringify(settings), updated_at: nowIso() });
-    await writeAudit({ ...ctx, db: trx }, 'update', 'settings', ctx.user.orgId, before, settings);
-    return settings;
+    const row = await trx('organizations').where({ id: ctx.user.orgId }).first('settings');
+    const before = { ...DEFAULT_ORG_SETTINGS, version: 1, ...readStored(row?.settings) };
+    if (before.version !== version) throw apiError(409, 'stale_version', {}, { version: englishMessage(msg('stale_version')) });
+    const after: VersionedSettings = { ...settings, version: version + 1 };
+    const unchangedSince = (q: ReturnType<typeof trx>) => (row?.settings == null ? q.whereNull('settings') : q.where('settings', row.settings));
+    const changed = await unchangedSince(trx('organizations').where({ id: ctx.user.orgId }))
+      .update({ settings: JSON.stringify(after), updated_at: nowIso() });
+    if (changed !== 1) throw apiError(409, 'stale_version', {}, { version: englishMessage(msg('stale_version')) });
+    await writeAudit({ ...ctx, db: trx }, 'update', 'settings', ctx.user.orgId, before, after);
+    return after;
   });
 }

@@ -1,9 +1,9 @@
+import { CompanyDateField } from '../common/CompanyDateField';
 import {
-  AutocompleteInput, Datagrid, DateField, DateInput, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
+  AutocompleteInput, Datagrid, DateInput, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
   TextInput, useCanAccess,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { useIntlLocale } from '../common/useIntlLocale';
 import { AuditDiff } from './AuditDiff';
 import { actionChoices, actionColors, resourceChoices } from './choices';
 import { ResourceNameField } from './ResourceNameField';
@@ -29,11 +29,10 @@ function useFilters() {
 }
 
 export const AuditLogList = () => {
-  const locales = useIntlLocale();
   return (
     <List perPage={25} filters={useFilters()} sort={{ field: 'at', order: 'DESC' }} exporter={false}>
       <Datagrid rowClick="expand" expand={<AuditDiff />} bulkActionButtons={false}>
-        <DateField source="at" showTime locales={locales} />
+        <CompanyDateField source="at" showTime />
         <TextField source="user_email" emptyText="—" />
         <EnumField source="action" colors={actionColors} />
         <ResourceNameField source="resource" />

@@ -1,8 +1,8 @@
+import { CompanyDateField } from '../common/CompanyDateField';
 import { Divider } from '@mui/material';
-import { DateField, Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { FieldGrid } from '../common/FieldGrid';
-import { useIntlLocale } from '../common/useIntlLocale';
 import { AuditDiff } from './AuditDiff';
 import { actionColors } from './choices';
 import { ResourceNameField } from './ResourceNameField';
@@ -11,7 +11,7 @@ export const AuditLogShow = () => (
   <Show>
     <SimpleShowLayout>
       <FieldGrid columns={5}>
-        <DateField source="at" showTime locales={useIntlLocale()} />
+        <CompanyDateField source="at" showTime />
         <TextField source="user_email" emptyText="—" />
         <EnumField source="action" colors={actionColors} />
         <ResourceNameField source="resource" />

@@ -1,6 +1,6 @@
-import { BooleanField, Datagrid, DateField, List, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { CompanyDateField } from '../common/CompanyDateField';
+import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { useIntlLocale } from '../common/useIntlLocale';
 import { roleChoices, roleColors } from './choices';
 
 const filters = [
@@ -17,7 +17,7 @@ export const UserList = () => (
       <EnumField source="role" colors={roleColors} />
       <EnumField source="locale" />
       <BooleanField source="active" />
-      <DateField source="updated_at" showTime locales={useIntlLocale()} />
+      <CompanyDateField source="updated_at" showTime />
     </Datagrid>
   </List>
 );

@@ -172,3 +172,24 @@ test('should ask for the company when one email and password open accounts in tw
   await shell.userMenuButton().waitFor();
   await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(companies[1]);
 });
+
+test('should open the console in the user\'s own language and keep a switch for the next login', async () => {
+  const { page } = e2e;
+  // manager@ is Chinese on the account; the login screen is English (a new browser in en-US).
+  const login = await new LoginPage(page).goto();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  let shell = await login.login('manager@huaxin.example', DEMO_PASSWORD, { language: 'own' });
+  expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  expect(await shell.menuItem('products').innerText()).toContain('产品');
+
+  // Switching in the app saves it on the account: the next login opens in English even from a Chinese login screen.
+  await shell.switchLanguage('English');
+  await expect.poll(async () => (await (await page.request.get('/api/auth/me')).json()).locale).toBe('en');
+  await shell.logout();
+  await new LoginPage(page).switchLanguage('简体中文');
+  await page.evaluate(() => localStorage.removeItem('rxchannel.locale'));
+  await page.reload();
+  await new LoginPage(page).email().waitFor();
+  shell = await new LoginPage(page).login('manager@huaxin.example', DEMO_PASSWORD, { language: 'own' });
+  expect(await shell.menuItem('products').innerText()).toContain('Products');
+});

@@ -90,6 +90,9 @@ export type UserCreate = z.infer<typeof UserCreate>;
 export const UserUpdate = z.object({ ...UserFields, password: OptionalPassword }).superRefine(passwordWithoutEmail);
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
+/** The language a user chose for the console; applied at their next login too. */
+export const LocaleChoice = z.object({ locale: z.enum(LOCALES, { error: msg('locale') }) });
+
 export const LoginRequest = z.object({
   email: Email,
   // Not the new-password rules (old and demo passwords still log in); > 72 bytes never matches.

@@ -43,13 +43,29 @@ export class LoginPage {
     return response.status();
   }
 
-  /** Signs in and waits until the app shell (its menu) is there. */
-  async login(email: string, password = DEMO_PASSWORD): Promise<AppShell> {
+  /**
+   * Signs in and waits until the app shell (its menu) is there and the console shows the user's
+   * own language (the one saved on their account). `language: 'as shown'` (the default) then
+   * switches back to the login screen's language if it differs, which saves it as the user's choice,
+   * so a test written in one language keeps reading it.
+   */
+  async login(email: string, password = DEMO_PASSWORD, { language = 'as shown' }: { language?: 'as shown' | 'own' } = {}): Promise<AppShell> {
+    const shownLang = await this.page.locator('html').getAttribute('lang');
     await this.email().fill(email);
     await this.password().fill(password);
     await this.submit().click();
     const shell = new AppShell(this.page);
     await shell.waitUntilReady();
+    // Settled once the page shows the language the account holds (a choice made on the login screen is saved first).
+    let ownLang = '';
+    for (let waited = 0; ; waited += 100) {
+      const me = await (await this.page.request.get('/api/auth/me')).json();
+      ownLang = me.locale === 'zh' ? 'zh-CN' : 'en';
+      if ((await this.page.locator('html').getAttribute('lang')) === ownLang) break;
+      if (waited > 10_000) throw new Error(`The console did not switch to ${email}'s language ${ownLang}`);
+      await this.page.waitForTimeout(100);
+    }
+    if (language === 'as shown' && shownLang && shownLang !== ownLang) await shell.switchLanguage(shownLang === 'zh-CN' ? '简体中文' : 'English');
     return shell;
   }
 }

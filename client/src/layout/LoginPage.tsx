@@ -3,6 +3,7 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, MenuIt
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLocaleState, useLogin, useNavigate, useTranslate } from 'react-admin';
+import { saveMyLocale, signedInUser } from '../providers/authProvider';
 import { renderServerMessage } from '../../../shared/server-messages';
 import { LoginError } from '../providers/authProvider';
 import { serverMessageKey } from '../providers/serverMessages';
@@ -23,7 +24,9 @@ export const LoginPage = () => {
   const [organizations, setOrganizations] = useState<{ id: number; name: string }[]>([]);
   const [organization, setOrganization] = useState<number | ''>('');
   const [error, setError] = useState<string | null>(null);
-  const [locale] = useLocaleState();
+  const [locale, setLocale] = useLocaleState();
+  // The language shown when the page opened: a different one at sign-in was picked here, on purpose.
+  const [localeAtOpen] = useState(locale);
   const [loading, setLoading] = useState(false);
 
   useEffect(() => {
@@ -40,6 +43,10 @@ export const LoginPage = () => {
       // nothing cached for a previous user (identity, permissions, another tenant's records) may show
       queryClient.clear();
       await login({ email: email.trim(), password, organization: organization || undefined });
+      // The user's own language applies at login, unless they just picked one here (then it is saved).
+      const user = await signedInUser();
+      if (locale !== localeAtOpen) await saveMyLocale(locale).catch(() => undefined);
+      else if (user.locale !== locale) setLocale(user.locale);
     } catch (err) {
       if (err instanceof LoginError && err.organizations?.length) {
         setOrganizations(err.organizations);

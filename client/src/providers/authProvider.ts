@@ -51,6 +51,20 @@ function currentUser(): Promise<Me> {
   return me;
 }
 
+/**
+ * Saves the console language on the signed-in user's account (so the next login opens in it);
+ * nothing to save before sign-in or when it is already theirs.
+ */
+export async function saveMyLocale(locale: string): Promise<void> {
+  const user = me && (await me.catch(() => null));
+  if (!user || user.locale === locale) return;
+  const res = await auth('me/locale', { method: 'PUT', body: JSON.stringify({ locale }) });
+  if (res.ok) me = Promise.resolve((await res.json()) as Me);
+}
+
+/** The signed-in user, once a login or session check found one. */
+export const signedInUser = (): Promise<Me> => currentUser();
+
 /** POST /api/auth/password for the signed-in user; the caller reads the answer's field errors. */
 export function changeOwnPassword(body: { current_password: string; new_password: string }): Promise<Response> {
   return auth('password', { method: 'POST', body: JSON.stringify(body) });

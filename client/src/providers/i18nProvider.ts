@@ -3,6 +3,7 @@ import type { I18nProvider } from 'react-admin';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
 import { pluralRules } from '../i18n/merge';
+import { saveMyLocale } from './authProvider';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -42,5 +43,6 @@ export const i18nProvider: I18nProvider = {
     } catch {
       // storage unavailable
     }
+    await saveMyLocale(locale).catch(() => undefined); // the choice follows the user to other browsers
   },
 };

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { Db } from '../../db/knex';
-import { LoginRequest } from '../../../../shared/schemas';
+import { LocaleChoice, LoginRequest } from '../../../../shared/schemas';
 import { renderServerMessage } from '../../../../shared/server-messages';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { authenticate } from '../../http/auth';
@@ -51,6 +51,13 @@ export function authRoutes(db: Db, options: { secureCookies: boolean; limits: Lo
   });
 
   router.get('/me', authenticate(db), async (req, res) => {
+    res.json(await currentUser(db, req.auth!.userId));
+  });
+
+  // Everyone's own language, whatever their role: the console opens in it at the next login.
+  router.put('/me/locale', authenticate(db), async (req, res) => {
+    const { locale } = parseOr400(LocaleChoice, req.body);
+    await db('users').where({ id: req.auth!.userId, org_id: req.auth!.orgId }).update({ locale });
     res.json(await currentUser(db, req.auth!.userId));
   });
 

@@ -23,6 +23,28 @@ describe.each(databases)('auth and sessions on %s', (kind) => {
     expect(me.body.role).toBe('sales');
   });
 
+  test('should let every role save their own language, and only their own, refusing anything but en and zh', async () => {
+    for (const email of ['admin@acme.test', 'manager@acme.test', 'sales@acme.test', 'promotion@acme.test']) {
+      const agent = await t.login(email);
+      const saved = await agent.put('/api/auth/me/locale').send({ locale: 'en' });
+      expect(saved.status, email).toBe(200);
+      expect(saved.body).toMatchObject({ email, locale: 'en' });
+      expect((await agent.get('/api/auth/me')).body.locale).toBe('en');
+      for (const bad of [{ locale: 'fr' }, { locale: ['zh'] }, {}, { locale: 'zh', id: 1 }]) {
+        const res = await agent.put('/api/auth/me/locale').send(bad);
+        if ('id' in bad) expect(res.status).toBe(200); // unknown fields are dropped, never trusted
+        else {
+          expect(res.status, JSON.stringify(bad)).toBe(400);
+          expect(res.body.errors.locale).toBeTruthy();
+        }
+      }
+      expect((await agent.put('/api/auth/me/locale').send({ locale: 'zh' })).body.locale).toBe('zh');
+    }
+    const others = await t.database.db('users').whereNot('email', 'like', '%@acme.test').pluck('locale');
+    expect(new Set(others)).not.toContain('en'); // another company's users untouched
+    expect((await request(t.app).put('/api/auth/me/locale').send({ locale: 'en' })).status).toBe(401);
+  });
+
   test('should refuse wrong credentials and anonymous calls', async () => {
     const wrong = await request(t.app).post('/api/auth/login').send({ email: 'manager@acme.test', password: 'nope-nope' });
     expect(wrong.status).toBe(401);

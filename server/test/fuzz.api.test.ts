@@ -361,19 +361,25 @@ describe.each(databases)('hostile input on %s', (kind) => {
     });
   }
 
-  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings'];
+  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale'];
+  /** Singular endpoints (no id): their path, table and a valid body. */
+  const SINGULAR: Record<string, { path: string; table: string; body: () => Record<string, unknown> }> = {
+    settings: { path: '/api/settings', table: 'organizations', body: () => validBodies().settings },
+    'auth/me/locale': { path: '/api/auth/me/locale', table: 'users', body: () => ({ locale: 'zh', ignored: 'unknown fields are dropped' }) },
+  };
   for (const resource of UPDATES) {
     test(`should answer hostile bodies to PUT ${resource} below 500 and write nothing on a 4xx`, async () => {
+      const singular = SINGULAR[resource];
       await fc.assert(
-        fc.asyncProperty(fc.constant(null).chain(() => hostileBody(resource === 'settings' ? validBodies().settings : { ...targets[resource].body, version: 1 })), async (body) => {
-          const path = resource === 'settings' ? '/api/settings' : `/api/${resource}/${targets[resource].id}`;
-          if (resource !== 'settings') {
-            // Keep the version current, so a hostile body is refused for what it holds, not for being stale.
-            const version = (await t.database.db(TABLE[resource]).where({ id: targets[resource].id }).first('version')).version;
-            body = body.replace(/"version":1(?=[,}])/, `"version":${version}`);
-          }
-          const res = await expectNothingWrittenOn4xx(TABLE[resource], () => admin.put(path).set('Content-Type', 'application/json').send(body), `PUT ${path} ${body.slice(0, 500)}`);
-          if (res.status < 300 && resource !== 'settings') {
+        fc.asyncProperty(fc.constant(null).chain(() => hostileBody(singular ? singular.body() : { ...targets[resource].body, version: 1 })), async (body) => {
+          const path = singular ? singular.path : `/api/${resource}/${targets[resource].id}`;
+          // Keep the version current, so a hostile body is refused for what it holds, not for being stale.
+          const version = resource === 'settings'
+            ? (JSON.parse((await t.database.db('organizations').where({ id: t.fixture.orgs.acme }).first('settings')).settings ?? '{}').version ?? 1)
+            : singular ? 1 : (await t.database.db(TABLE[resource]).where({ id: targets[resource].id }).first('version')).version;
+          body = body.replace(/"version":1(?=[,}])/, `"version":${version}`);
+          const res = await expectNothingWrittenOn4xx(singular?.table ?? TABLE[resource], () => admin.put(path).set('Content-Type', 'application/json').send(body), `PUT ${path} ${body.slice(0, 500)}`);
+          if (res.status < 300 && !singular) {
             const row = await t.database.db(TABLE[resource]).where({ id: targets[resource].id }).first();
             expect(row.org_id, 'an update stays in the caller\'s tenant').toBe(t.fixture.orgs.acme);
           }

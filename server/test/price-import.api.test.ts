@@ -1,3 +1,4 @@
+import { renderServerMessage } from '../../shared/server-messages';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { databases } from './support/databases';
@@ -78,6 +79,21 @@ describe.each(databases)('price import and export on %s', (kind) => {
     const preview = await sales.post(`/api/price-imports/${job.id}/preview`).send(mapping);
     expect(preview.body.preview.map((p: { price: number }) => p.price)).toEqual([26.5, 1234.5]);
     expect(preview.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toContain('4:price');
+  });
+
+  test('should key every row error for the reader\'s language and take channels by name', async () => {
+    const jd = (await sales.get(`/api/channels/${t.fixture.channels.JD}`)).body;
+    const job = await upload([header, ['AMX-12', jd.name, 9.8, '2026-12-01'], ['NOPE', '不存在的渠道', 'abc', 'soon'], ['AMX-12', 'DIST', 9.9, '2026-12-01']]);
+    const preview = await sales.post(`/api/price-imports/${job.id}/preview`).send(mapping);
+    expect(preview.body.preview).toEqual([expect.objectContaining({ row: 2, channel_code: 'JD', price: 9.8 })]);
+    expect(preview.body.errors).toEqual([
+      { row: 3, field: 'sku', key: 'import_row_sku_unknown', params: { value: 'NOPE' }, message: 'No SKU with code or GTIN "NOPE"' },
+      expect.objectContaining({ row: 3, field: 'channel', key: 'import_row_channel_unknown', params: { value: '不存在的渠道' } }),
+      expect.objectContaining({ row: 3, field: 'price', key: 'import_row_price', params: { value: 'abc' } }),
+      expect.objectContaining({ row: 3, field: 'effective_from', key: 'import_row_date', params: { value: 'soon' } }),
+      expect.objectContaining({ row: 4, field: 'channel', key: 'import_row_online_only', params: { sku: 'AMX-12', channel: expect.any(String) } }),
+    ]);
+    for (const e of preview.body.errors) expect(renderServerMessage('zh', e.key, e.params)).toMatch(/[\u4e00-\u9fff]/);
   });
 
   test('should read CSV and refuse other files', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { renderServerMessage } from '../../../shared/server-messages';
 import type { ImportPreview } from './api';
 import { usePriceFormat } from './format';
 import { useServerText } from './useServerText';
@@ -8,6 +9,8 @@ import { useServerText } from './useServerText';
 export const ImportPreviewStep = ({ preview }: { preview: ImportPreview }) => {
   const translate = useTranslate();
   const serverText = useServerText();
+  const [locale] = useLocaleState();
+  const rowMessage = (e: ImportPreview['errors'][number]) => (e.key && renderServerMessage(locale, e.key, e.params)) || serverText(e.message);
   const format = usePriceFormat();
   const t = (key: string, options?: object) => translate(`rx.import.${key}`, options);
   const table = { '& td, & th': { whiteSpace: 'nowrap', py: 0.5 } };
@@ -35,7 +38,7 @@ export const ImportPreviewStep = ({ preview }: { preview: ImportPreview }) => {
                   <TableRow key={i}>
                     <TableCell>{e.row}</TableCell>
                     <TableCell>{t(`mapping.${e.field}`, { _: e.field })}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'normal !important' }}>{serverText(e.message)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'normal !important' }}>{rowMessage(e)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

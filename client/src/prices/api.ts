@@ -59,6 +59,9 @@ export interface ImportUpload {
 export interface ImportRowError {
   row: number;
   field: string;
+  /** Message key and params, shown in the user's language; `message` is the English fallback. */
+  key?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 

@@ -8,7 +8,7 @@ import type { ReceivedFile } from '../../http/upload';
 import { logger } from '../../logger';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { Instant, Money } from '../../../../shared/fields';
-import { englishMessage } from '../../../../shared/validation-messages';
+import { renderServerMessage, type MessageParams, type ServerMessageKey } from '../../../../shared/server-messages';
 import { PriceImportMapping } from '../../../../shared/pricing-schemas';
 import { scopeAllows } from '../../../../shared/pricing';
 import { parseYuanText } from '../../../../shared/money';
@@ -16,7 +16,8 @@ import { createPriceRequests, type PriceRequestInput } from '../pricing/price-re
 import { formatOf, readSheet } from './spreadsheet';
 import { fileError } from './sheet-guard';
 
-export interface RowError { row: number; field: string; message: string }
+/** A row's problem: a message key and params the client shows in the user's language; `message` is the English. */
+export interface RowError { row: number; field: string; key: ServerMessageKey; params: MessageParams; message: string }
 
 /**
  * Knobs tests turn: rows per commit chunk (one short transaction each), lease length (commits and
@@ -214,28 +215,33 @@ async function rowResolver(ctx: ServiceContext, headers: string[], mapping: Pric
     skuByKey.set(s.code.toLowerCase(), s);
     if (s.gtin) skuByKey.set(s.gtin, s);
   }
-  const channels = await ctx.db('channels').where('org_id', ctx.user.orgId).select('id', 'code', 'type');
-  const channelByCode = new Map(channels.map((c: { code: string }) => [c.code.toLowerCase(), c]));
+  const channels = await ctx.db('channels').where('org_id', ctx.user.orgId).select('id', 'code', 'name', 'type');
+  // Staff write channels by code or by name (京东自营旗舰店), as the matrix export heads its columns.
+  const channelByKey = new Map<string, { id: number; code: string; name: string; type: 'online' | 'offline' }>();
+  for (const c of channels) channelByKey.set(c.name.trim().toLowerCase(), c);
+  for (const c of channels) channelByKey.set(c.code.toLowerCase(), c);
   const seenCells = new Map<string, { row: number; price: number }>();
 
   return (cells: string[], row: number): { request?: ResolvedRequest; errors: RowError[] } => {
     const errors: RowError[] = [];
-    const fail = (field: string, message: string) => errors.push({ row, field, message });
-    const sku = skuByKey.get(cells[skuCol]?.trim().toLowerCase());
-    const channel = channelByCode.get(cells[channelCol]?.trim().toLowerCase()) as { id: number; code: string; type: 'online' | 'offline' } | undefined;
-    if (!sku) fail('sku', `No SKU with code or GTIN "${cells[skuCol]}"`);
-    if (!channel) fail('channel', `No channel with code "${cells[channelCol]}"`);
+    const fail = (field: string, key: ServerMessageKey, params: MessageParams) =>
+      errors.push({ row, field, key, params, message: renderServerMessage('en', key, params) ?? key });
+    const text = (col: number) => (col >= 0 ? cells[col]?.trim() ?? '' : '');
+    const sku = skuByKey.get(text(skuCol).toLowerCase());
+    const channel = channelByKey.get(text(channelCol).toLowerCase());
+    if (!sku) fail('sku', 'import_row_sku_unknown', { value: text(skuCol) });
+    if (!channel) fail('channel', 'import_row_channel_unknown', { value: text(channelCol) });
     const outOfScope = sku && channel && !scopeAllows(sku.channel_scope, channel.type);
-    if (outOfScope) fail('channel', `${sku.code} is ${sku.channel_scope}-only; ${channel.code} is ${channel.type}`);
-    const price = Money.safeParse(parsePrice(cells[priceCol] ?? ''));
-    if (!price.success || cells[priceCol]?.trim() === '') fail('price', `"${cells[priceCol]}": ${englishMessage('rx.validation.money')}`);
+    if (outOfScope) fail('channel', sku.channel_scope === 'online' ? 'import_row_online_only' : 'import_row_offline_only', { sku: sku.code, channel: channel.name });
+    const price = Money.safeParse(parsePrice(text(priceCol)));
+    if (!price.success || text(priceCol) === '') fail('price', 'import_row_price', { value: text(priceCol) });
     const from = Instant.safeParse(fromCol >= 0 && cells[fromCol] ? cells[fromCol] : mapping.default_effective_from ?? '');
-    if (!from.success) fail('effective_from', `"${fromCol >= 0 ? cells[fromCol] : ''}" is not a date`);
-    if (!sku || !channel || outOfScope || !price.success || !from.success || cells[priceCol]?.trim() === '') return { errors };
+    if (!from.success) fail('effective_from', 'import_row_date', { value: text(fromCol) });
+    if (!sku || !channel || outOfScope || !price.success || !from.success || text(priceCol) === '') return { errors };
     const cellKey = `${sku.id}:${channel.id}:${from.data}`;
     const seen = seenCells.get(cellKey);
     if (seen && seen.price !== price.data) {
-      fail('price', `Row ${seen.row} sets another price for the same SKU, channel and date`);
+      fail('price', 'import_row_conflict', { other: seen.row });
       return { errors };
     }
     seenCells.set(cellKey, { row, price: price.data });

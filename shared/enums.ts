@@ -17,5 +17,6 @@ export const SKU_STATUSES = ['active', 'inactive'] as const;
 export const ORG_KINDS = ['manufacturer', 'distributor'] as const;
 export const LOCALES = ['en', 'zh'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
-export const PRICE_STATUSES = ['draft', 'pending', 'approved', 'rejected'] as const;
+/** `withdrawn`: the requester took a pending request back; kept, so their list shows what became of it. */
+export const PRICE_STATUSES = ['draft', 'pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type PriceStatus = (typeof PRICE_STATUSES)[number];

@@ -121,10 +121,38 @@ describe.each(databases)('pricing rules on %s', (kind) => {
       expect(await priceRow(pending.id)).toMatchObject({ status: 'pending' });
       expect(await deleteAudits(pending.id)).toEqual([]);
       expect(ok(await admin.delete(`/api/channel-prices/${pending.id}`), 200)).toMatchObject({ id: pending.id, status: 'pending' });
-      expect(await priceRow(pending.id)).toBeUndefined();
+      expect(await priceRow(pending.id)).toMatchObject({ status: 'withdrawn' }); // kept: the requester sees what became of it
       expect(await deleteAudits(pending.id)).toHaveLength(1);
+      expect((await admin.delete(`/api/channel-prices/${pending.id}`)).status).toBe(409); // withdrawn once
       const mine = await pendingRequest(sales);
       expect(ok(await sales.delete(`/api/channel-prices/${mine.id}`), 200)).toMatchObject({ id: mine.id });
+    });
+  });
+
+  describe('the requests list', () => {
+    test('should show a requester their own requests with the outcome, and filter by status, channel and requester', async () => {
+      const list = async (agent: Agent, filter: Record<string, unknown>) =>
+        ok<Row[]>(await agent.get('/api/channel-prices').query({ filter: JSON.stringify(filter), range: '[0,999]' }), 200);
+      const [rejected, withdrawn, waiting] = [await pendingRequest(sales), await pendingRequest(sales), await pendingRequest(sales)];
+      const theirs = await pendingRequest(admin);
+      ok(await manager.post(`/api/channel-prices/${rejected.id}/reject`).send({ note: 'too low for JD' }), 200);
+      ok(await sales.delete(`/api/channel-prices/${withdrawn.id}`), 200);
+
+      const mine = await list(sales, { mine: true });
+      const byId = new Map(mine.map((r) => [r.id, r]));
+      expect(byId.get(rejected.id)).toMatchObject({ status: 'rejected', decision_note: 'too low for JD', approver_email: 'manager@acme.test', requester_name: 'Acme sales' });
+      expect(byId.get(withdrawn.id)).toMatchObject({ status: 'withdrawn' });
+      expect(byId.get(waiting.id)).toMatchObject({ status: 'pending' });
+      expect(byId.has(theirs.id)).toBe(false);
+      expect(mine.every((r) => r.requested_by === t.fixture.users.sales)).toBe(true);
+
+      expect((await list(sales, { mine: true, status: 'withdrawn' })).map((r) => r.id)).toContain(withdrawn.id);
+      expect((await list(sales, { mine: true, status: 'withdrawn' })).every((r) => r.status === 'withdrawn')).toBe(true);
+      expect((await list(manager, { channel_id: theirs.channel_id })).map((r) => r.id)).toEqual([theirs.id]);
+      const byRequester = await list(manager, { q: 'Acme admin', status: 'pending' });
+      expect(byRequester.map((r) => r.id)).toContain(theirs.id);
+      expect(byRequester.every((r) => r.requester_name === 'Acme admin')).toBe(true);
+      expect((await manager.get('/api/channel-prices').query({ filter: JSON.stringify({ mine: 'yes' }) })).status).toBe(400);
     });
   });
 

@@ -271,7 +271,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
           const res = await as[role].delete(`/api/channel-prices/${price.id}`);
           expect(res.status, JSON.stringify(res.body)).toBe(200);
           expect(res.body).toMatchObject({ id: price.id, status: 'pending', price: 12.5 });
-          expect((await as.admin.get(`/api/channel-prices/${price.id}`)).status).toBe(404);
+          expect((await as.admin.get(`/api/channel-prices/${price.id}`)).body).toMatchObject({ id: price.id, status: 'withdrawn' });
         });
 
         test(`should answer 405 to ${role} rewriting a price with PUT`, async () => {

@@ -2,6 +2,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { usePriceFormat } from '../prices/format';
+import { PriceStatusChip } from '../prices/PriceStatusChip';
 import type { PriceRecord } from '../prices/types';
 
 export const SkuCell = () => {
@@ -14,48 +15,6 @@ export const SkuCell = () => {
         {record.sku_name}
       </Typography>
     </Box>
-  );
-};
-
-export const CurrentPriceCell = () => {
-  const record = useRecordContext<PriceRecord>();
-  const format = usePriceFormat();
-  return <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>{format.money(record?.current_price) || '—'}</Typography>;
-};
-
-/** The requested price (red below the control price) over its per-unit price. */
-export const RequestedPriceCell = () => {
-  const record = useRecordContext<PriceRecord>();
-  const format = usePriceFormat();
-  if (!record) return null;
-  const below = record.control_price != null && record.price < record.control_price;
-  return (
-    <Typography variant="body2" sx={{ color: below ? 'error.main' : undefined, fontWeight: 600, whiteSpace: 'nowrap' }}>
-      {format.money(record.price)}
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', fontWeight: 400 }}>
-        {format.unitMoney(record.unit_price)}
-      </Typography>
-    </Typography>
-  );
-};
-
-/** (requested − control) / control: negative means below the control price. */
-export const ControlGapCell = () => {
-  const record = useRecordContext<PriceRecord>();
-  const translate = useTranslate();
-  const format = usePriceFormat();
-  if (!record) return null;
-  if (record.control_price == null || record.control_price === 0) {
-    return <Typography variant="caption" color="text.secondary">{translate('rx.approvals.no_policy')}</Typography>;
-  }
-  const gap = (record.price - record.control_price) / record.control_price;
-  return (
-    <Typography variant="body2" sx={{ color: gap < 0 ? 'error.main' : 'success.main', fontWeight: 600, whiteSpace: 'nowrap' }}>
-      {format.percent(gap)}
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', fontWeight: 400 }}>
-        {format.money(record.control_price)}
-      </Typography>
-    </Typography>
   );
 };
 
@@ -97,5 +56,73 @@ export const EffectiveFromCell = () => {
         </Typography>
       )}
     </Typography>
+  );
+};
+
+/**
+ * Old → new with the move in percent, and where the request sits against the control price. Colour
+ * marks risk, not direction: red below control, amber for a move of 20% or more either way.
+ */
+export const ChangeCell = () => {
+  const record = useRecordContext<PriceRecord>();
+  const translate = useTranslate();
+  const format = usePriceFormat();
+  if (!record) return null;
+  const below = record.control_price != null && record.price < record.control_price;
+  const move = record.current_price ? (record.price - record.current_price) / record.current_price : null;
+  const gap = record.control_price ? (record.price - record.control_price) / record.control_price : null;
+  return (
+    <Box sx={{ whiteSpace: 'nowrap' }}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {record.current_price != null && (
+          <Typography component="span" variant="body2" color="text.secondary" sx={{ fontWeight: 400 }}>{format.money(record.current_price)} → </Typography>
+        )}
+        <Typography component="span" variant="body2" sx={{ fontWeight: 600, color: below ? 'error.main' : undefined }}>{format.money(record.price)}</Typography>
+      </Typography>
+      <Typography variant="caption" sx={{ display: 'block', color: move !== null && Math.abs(move) >= 0.2 ? 'warning.dark' : 'text.secondary' }}>
+        {move !== null ? translate('rx.approvals.vs_now', { change: format.percent(move) }) : format.unitMoney(record.unit_price)}
+      </Typography>
+      <Typography variant="caption" sx={{ display: 'block', color: below ? 'error.main' : 'text.secondary' }}>
+        {gap !== null ? translate('rx.approvals.vs_control', { control: format.money(record.control_price), gap: format.percent(gap) }) : translate('rx.approvals.no_policy')}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Who asked and when (company time zone). */
+export const RequesterCell = () => {
+  const record = useRecordContext<PriceRecord>();
+  const format = usePriceFormat();
+  if (!record) return null;
+  return (
+    <Box sx={{ maxWidth: 160 }}>
+      <Typography variant="body2" noWrap title={record.requester_email ?? undefined}>{record.requester_name ?? record.requester_email}</Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(record.created_at)}</Typography>
+    </Box>
+  );
+};
+
+/** Why it needed a manager and the requester's words; once decided, the outcome and the manager's note. */
+export const OutcomeCell = () => {
+  const record = useRecordContext<PriceRecord>();
+  const translate = useTranslate();
+  const format = usePriceFormat();
+  if (!record) return null;
+  const decided = record.status !== 'pending';
+  return (
+    <Box sx={{ minWidth: 140, maxWidth: 260 }}>
+      <ReasonCell />
+      {decided && (
+        <Box sx={{ mt: 0.5 }}>
+          <PriceStatusChip status={record.status} />
+          {record.decided_at && (
+            <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+              {translate('rx.approvals.decided_by', { who: record.approver_name ?? record.approver_email ?? record.requester_name ?? '', at: format.dateTime(record.decided_at) })}
+            </Typography>
+          )}
+          {record.decision_note && <Typography variant="body2" sx={{ fontStyle: 'italic' }}>“{record.decision_note}”</Typography>}
+        </Box>
+      )}
+    </Box>
   );
 };

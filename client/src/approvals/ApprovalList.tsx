@@ -1,17 +1,28 @@
 import { Typography } from '@mui/material';
 import {
-  Datagrid, FunctionField, List, SearchInput, TextField, useGetIdentity, useListContext, usePermissions, useTranslate,
+  BooleanInput, Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectInput, TextField, useGetIdentity, useListContext, usePermissions, useTranslate,
 } from 'react-admin';
+import { PRICE_STATUSES } from '../../../shared/enums';
 import type { Role } from '../../../shared/enums';
 import { canApprovePrices } from '../../../shared/permissions';
 import type { PriceRecord } from '../prices/types';
-import { ControlGapCell, CurrentPriceCell, EffectiveFromCell, ReasonCell, RequestedPriceCell, SkuCell } from './ApprovalFields';
+import { ChangeCell, EffectiveFromCell, OutcomeCell, RequesterCell, SkuCell } from './ApprovalFields';
 import { DecisionButtons } from './DecisionButtons';
 import { ApproverNotice } from './ApproverNotice';
 import { PendingPolicyChanges } from '../policies/PendingPolicyChanges';
 import { useApprovalSettings } from '../policies/useApprovalSettings';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+const STATUS_CHOICES = PRICE_STATUSES.filter((s) => s !== 'draft').map((id) => ({ id, name: `resources.channel-prices.choices.status.${id}` }));
+
+/** Search (SKU, channel, requester), status, channel and "only mine". */
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
+  <ReferenceInput key="channel_id" source="channel_id" reference="channels" alwaysOn>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <BooleanInput key="mine" source="mine" alwaysOn />,
+];
 
 const BulkDecisions = () => {
   const { selectedIds } = useListContext();
@@ -44,9 +55,10 @@ export const ApprovalList = () => {
       {mayDecide && <ApproverNotice />}
       {mayDecide && <PendingPolicyChanges />}
       <List
-        filter={{ status: 'pending' }}
         filters={filters}
-        sort={{ field: 'created_at', order: 'ASC' }}
+        // Approvers open on their queue; requesters on their own requests, whatever became of them.
+        filterDefaultValues={mayDecide ? { status: 'pending' } : { mine: true }}
+        sort={{ field: 'created_at', order: mayDecide ? 'ASC' : 'DESC' }}
         perPage={50}
         exporter={false}
         empty={<Empty />}
@@ -56,18 +68,19 @@ export const ApprovalList = () => {
           rowClick={false}
           sx={{
             '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-            '& td': { verticalAlign: 'top' },
+            '& td': { verticalAlign: 'top', px: 1 },
+            '& th': { px: 1 },
           }}
         >
           <FunctionField source="sku_code" sortable={false} render={() => <SkuCell />} />
-          <TextField source="channel_name" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
-          <FunctionField source="current_price" sortable={false} textAlign="right" render={() => <CurrentPriceCell />} />
-          <FunctionField source="price" textAlign="right" render={() => <RequestedPriceCell />} />
-          <FunctionField source="gap" sortable={false} textAlign="right" render={() => <ControlGapCell />} />
-          <TextField source="requester_email" sortable={false} />
+          <TextField source="channel_name" sortable={false} />
+          <FunctionField source="price" label="resources.channel-prices.fields.change" render={() => <ChangeCell />} />
+          <FunctionField source="created_at" label="resources.channel-prices.fields.requester_name" render={() => <RequesterCell />} />
           <FunctionField source="effective_from" render={() => <EffectiveFromCell />} />
-          <FunctionField source="reason" sortable={false} render={() => <ReasonCell />} />
-          {mayDecide && <FunctionField<PriceRecord> label="" render={(record) => <RowDecisions record={record} ownId={identity?.id} />} />}
+          <FunctionField source="reason" label="resources.channel-prices.fields.outcome" sortable={false} render={() => <OutcomeCell />} />
+          {mayDecide && (
+            <FunctionField<PriceRecord> label="" render={(record) => (record.status === 'pending' ? <RowDecisions record={record} ownId={identity?.id} /> : null)} />
+          )}
         </Datagrid>
       </List>
     </>

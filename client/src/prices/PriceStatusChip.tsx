@@ -1,7 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
-const COLORS: Record<string, ChipProps['color']> = { draft: 'default', pending: 'warning', approved: 'success', rejected: 'error' };
+const COLORS: Record<string, ChipProps['color']> = { draft: 'default', pending: 'warning', approved: 'success', rejected: 'error', withdrawn: 'default' };
 
 export const PriceStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();

@@ -111,7 +111,10 @@ const en = {
       gap: 'vs control',
       no_policy: 'No control price',
       pending_count: '%{smart_count} request waiting for approval |||| %{smart_count} requests waiting for approval',
-      empty: 'No price request is waiting for approval.',
+      empty: 'No price request matches. Clear the filters to see every request.',
+      vs_now: '%{change} vs now',
+      vs_control: 'control %{control} (%{gap})',
+      decided_by: '%{who}, %{at}',
       result: {
         approved: '%{smart_count} approved',
         rejected: '%{smart_count} rejected',
@@ -190,8 +193,13 @@ const en = {
   },
   resources: {
     'channel-prices': {
-      name: 'Price approval |||| Price approvals',
+      name: 'Price request |||| Price requests',
       fields: {
+        change: 'Change',
+        requester_name: 'Requested by',
+        outcome: 'Reason and outcome',
+        mine: 'Only mine',
+        channel_id: 'Channel',
         id: 'ID',
         sku_code: 'SKU',
         sku_name: 'SKU name',
@@ -210,7 +218,7 @@ const en = {
         q: 'Search',
       },
       choices: {
-        status: { draft: 'Draft', pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+        status: { draft: 'Draft', pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
         approval_reason: {
           first_price: 'First price',
           small_change: 'Small change',
@@ -331,7 +339,10 @@ const zh: typeof en = {
       gap: '相对控价',
       no_policy: '未设控价',
       pending_count: '%{smart_count} 个申请待审批',
-      empty: '没有待审批的调价申请。',
+      empty: '没有符合条件的调价申请。清除筛选条件可查看全部申请。',
+      vs_now: '较现价 %{change}',
+      vs_control: '控价 %{control}（%{gap}）',
+      decided_by: '%{who}，%{at}',
       result: {
         approved: '已批准 %{smart_count} 个',
         rejected: '已驳回 %{smart_count} 个',
@@ -410,8 +421,13 @@ const zh: typeof en = {
   },
   resources: {
     'channel-prices': {
-      name: '调价审批',
+      name: '调价申请',
       fields: {
+        change: '调整',
+        requester_name: '申请人',
+        outcome: '原因与结果',
+        mine: '只看我的',
+        channel_id: '渠道',
         id: 'ID',
         sku_code: 'SKU',
         sku_name: 'SKU 名称',
@@ -430,7 +446,7 @@ const zh: typeof en = {
         q: '搜索',
       },
       choices: {
-        status: { draft: '草稿', pending: '待审批', approved: '已批准', rejected: '已驳回' },
+        status: { draft: '草稿', pending: '待审批', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' },
         approval_reason: {
           first_price: '首次定价',
           small_change: '小幅调整',

@@ -61,10 +61,12 @@ export interface PriceRecord extends RaRecord {
   /** `correction`: a past period set right, kept beside the original. */
   kind?: 'price' | 'correction';
   corrects_id?: number | null;
-  status: 'draft' | 'pending' | 'approved' | 'rejected';
+  status: 'draft' | 'pending' | 'approved' | 'rejected' | 'withdrawn';
   approval_reason: string | null;
   requested_by: number | null;
   requester_email: string | null;
+  requester_name?: string | null;
+  approver_name?: string | null;
   approved_by: number | null;
   approver_email: string | null;
   decided_at: string | null;

@@ -18,7 +18,7 @@ import { notifyPriceDecision } from '../notifications/price-events';
 
 export const channelPricesList: ListSpec = {
   defaultSort: ['created_at', 'DESC'],
-  search: ['skus.code', 'skus.name', 'channels.name'],
+  search: ['skus.code', 'skus.name', 'channels.name', 'requester.name', 'requester.email'],
   fields: {
     id: { type: 'integer' },
     sku_id: { type: 'integer' },
@@ -35,13 +35,13 @@ export const channelPricesList: ListSpec = {
     decided_at: { type: 'date' },
     created_at: { type: 'date' },
   },
-  custom: { in_force_at: 'date' },
+  custom: { in_force_at: 'date', mine: 'boolean' },
 };
 
 const selectColumns = [
   'channel_prices.*', 'skus.units_per_pack', 'skus.code as sku_code', 'skus.name as sku_name',
   'channels.name as channel_name', 'channels.type as channel_type', 'price_policies.control_price',
-  'requester.email as requester_email', 'approver.email as approver_email',
+  'requester.email as requester_email', 'requester.name as requester_name', 'approver.email as approver_email', 'approver.name as approver_name',
 ];
 
 function baseQuery(ctx: ServiceContext) {
@@ -93,6 +93,7 @@ export const channelPricesService = {
       const inForceIds = inForcePrices(ctx.db, ctx.user.orgId, at).select('ranked.id');
       base = base.whereIn('channel_prices.id', inForceIds);
     }
+    if (query.custom.mine === true) base = base.where('channel_prices.requested_by', ctx.user.userId);
     const [{ total }] = await base.clone().count({ total: '*' });
     const rows = await applySortAndRange(base.clone().select(selectColumns), query, channelPricesList, 'channel_prices');
     return { records: await withCurrentPrices(ctx, rows), total: Number(total) };
@@ -160,7 +161,7 @@ export const channelPricesService = {
     return this.getOne(ctx, id);
   },
 
-  /** A requester (or admin) may withdraw a request that is still pending; decided history stays. */
+  /** A requester (or admin) may withdraw a request that is still pending (DELETE answers it as it was); decided history stays. */
   async withdraw(ctx: ServiceContext, id: number) {
     return ctx.db.transaction(async (trx) => {
       const tctx = { ...ctx, db: trx };
@@ -168,10 +169,13 @@ export const channelPricesService = {
       if (row.requested_by !== ctx.user.userId && ctx.user.role !== 'admin') throw apiError(403, 'requester_only');
       if (row.status !== 'pending') throw apiError(409, 'withdraw_only_pending');
       // Conditional on the status: a manager approving at the same moment wins or loses cleanly, never both.
-      const deleted = await trx('channel_prices').where({ id, org_id: ctx.user.orgId, status: 'pending' }).delete();
-      if (deleted !== 1) throw apiError(409, 'withdraw_only_pending');
+      // The row stays, as withdrawn, so the requester's list shows what became of it.
+      const now = nowIso();
+      const withdrawn = await trx('channel_prices').where({ id, org_id: ctx.user.orgId, status: 'pending' })
+        .update({ status: 'withdrawn', decided_at: now, version: Number(row.version) + 1, updated_at: now });
+      if (withdrawn !== 1) throw apiError(409, 'withdraw_only_pending');
       const before = toPriceRecord(row, row.units_per_pack);
-      await writeAudit(tctx, 'delete', 'channel-prices', id, before, null);
+      await writeAudit(tctx, 'delete', 'channel-prices', id, before, { ...before, status: 'withdrawn' });
       return before;
     });
   },

@@ -90,8 +90,13 @@ describe('price decisions', () => {
 });
 
 describe('company settings', () => {
-  test('should default to a 5% parity tolerance and a 20% approval threshold', () => {
-    expect(DEFAULT_ORG_SETTINGS).toEqual({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true });
+  test('should default to a 5% parity tolerance, a 20% approval threshold and China time', () => {
+    expect(DEFAULT_ORG_SETTINGS).toEqual({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai' });
+    expect(OrgSettings.parse({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 }).time_zone).toBe('Asia/Shanghai');
+    for (const zone of ['Mars/Olympus', '', 'Asia/Shanghai; DROP', 'x'.repeat(65)]) {
+      expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, time_zone: zone }).success, zone).toBe(false);
+    }
+    expect(OrgSettings.parse({ ...DEFAULT_ORG_SETTINGS, time_zone: 'UTC' }).time_zone).toBe('UTC');
     expect(OrgSettings.parse({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 }).require_second_approver).toBe(true);
     expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, require_second_approver: 'no' }).success).toBe(false);
     expect(OrgSettings.parse(DEFAULT_ORG_SETTINGS)).toEqual(DEFAULT_ORG_SETTINGS);

@@ -21,7 +21,7 @@ import { usersService } from './modules/users/resource';
 import { auditService } from './modules/audit/resource';
 import { pricePoliciesRoutes } from './modules/pricing/policies.routes';
 import { channelPricesRoutes } from './modules/pricing/channel-prices.routes';
-import { matrixRoutes, parityRoutes } from './modules/pricing/routes';
+import { belowControlRoutes, matrixRoutes, parityRoutes } from './modules/pricing/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
@@ -96,6 +96,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/channel-prices', channelPricesRoutes(db));
   api.use('/price-matrix', matrixRoutes(db));
   api.use('/pricing/parity', parityRoutes(db));
+  api.use('/pricing/below-control', belowControlRoutes(db));
   api.use('/price-imports', priceImportRoutes(db));
   api.use('/notifications', notificationsRoutes(db));
   api.use(() => {

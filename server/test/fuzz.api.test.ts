@@ -18,7 +18,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'price-imports', 'notifications',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------

@@ -129,6 +129,39 @@ describe.each(databases)('pricing rules on %s', (kind) => {
     });
   });
 
+  describe('compliance report and the matrix breach filter', () => {
+    test('should list prices below control and parity breaches with their channels, and narrow the matrix to them', async () => {
+      const product = await newProduct();
+      const [low, fine] = [await newSku(product.id, 10), await newSku(product.id, 10)];
+      const [online, offline] = [await newChannel('online'), await newChannel('offline')];
+      await setPrice(low.id, online.id, 8);
+      await setPrice(low.id, offline.id, 10);
+      await setPrice(fine.id, offline.id, 12);
+      const policy = ok<Row[]>(await admin.get('/api/price-policies').query({ filter: JSON.stringify({ sku_id: low.id }) }), 200)[0];
+      ok(await admin.put(`/api/price-policies/${policy.id}`).send({ ...policy, control_price: 9, promo_floor_price: 8.5 }), 200);
+
+      const below = ok<Row[]>(await manager.get('/api/pricing/below-control').query({ filter: JSON.stringify({ product_id: product.id }) }), 200);
+      expect(below).toEqual([expect.objectContaining({
+        sku_id: low.id, channel_id: online.id, channel_name: online.name, price: 8, unit_price: 0.8, control_price: 9, gap: -1, gap_pct: -0.1111,
+      })]);
+      expect((await sales.get('/api/pricing/below-control').query({ filter: JSON.stringify({ q: low.code as string }) })).body).toHaveLength(1);
+      expect((await (await t.login('admin@rival.test')).get('/api/pricing/below-control')).body).toEqual([]);
+
+      const [parity] = ok<Row[]>(await manager.get('/api/pricing/parity').query({ filter: JSON.stringify({ product_id: product.id }) }), 200);
+      expect(parity).toMatchObject({ breach: true, online_channel: online.name, online_sku: low.code, offline_channel: offline.name, offline_sku: low.code });
+
+      const matrixIds = async (filter: Record<string, unknown>) =>
+        ok<Row[]>(await sales.get('/api/price-matrix').query({ filter: JSON.stringify(filter) }), 200).map((r) => r.id);
+      expect(await matrixIds({ product_id: product.id, breaches: 'below_control' })).toEqual([low.id]);
+      expect((await matrixIds({ product_id: product.id, breaches: 'parity' })).sort()).toEqual([low.id, fine.id].sort());
+      expect((await matrixIds({ product_id: product.id, breaches: 'any' })).sort()).toEqual([low.id, fine.id].sort());
+      expect(await matrixIds({ id: fine.id, breaches: 'below_control' })).toEqual([]);
+      const bad = await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ breaches: 'everything' }) });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.breaches).toBeTruthy();
+    });
+  });
+
   describe('the requests list', () => {
     test('should show a requester their own requests with the outcome, and filter by status, channel and requester', async () => {
       const list = async (agent: Agent, filter: Record<string, unknown>) =>
@@ -149,7 +182,10 @@ describe.each(databases)('pricing rules on %s', (kind) => {
       expect((await list(sales, { mine: true, status: 'withdrawn' })).map((r) => r.id)).toContain(withdrawn.id);
       expect((await list(sales, { mine: true, status: 'withdrawn' })).every((r) => r.status === 'withdrawn')).toBe(true);
       expect((await list(manager, { channel_id: theirs.channel_id })).map((r) => r.id)).toEqual([theirs.id]);
-      const byRequester = await list(manager, { q: 'Acme admin', status: 'pending' });
+      const requesters = ok<{ id: number; name: string }[]>(await sales.get('/api/channel-prices/requesters'), 200);
+      expect(requesters).toEqual(expect.arrayContaining([{ id: t.fixture.users.admin, name: 'Acme admin' }, { id: t.fixture.users.sales, name: 'Acme sales' }]));
+      expect(requesters.map((r) => r.id)).not.toContain(t.fixture.users.rivalAdmin);
+      const byRequester = await list(manager, { requested_by: t.fixture.users.admin, status: 'pending' });
       expect(byRequester.map((r) => r.id)).toContain(theirs.id);
       expect(byRequester.every((r) => r.requester_name === 'Acme admin')).toBe(true);
       expect((await manager.get('/api/channel-prices').query({ filter: JSON.stringify({ mine: 'yes' }) })).status).toBe(400);

@@ -349,6 +349,16 @@ describe.each(databases)('role permissions on %s', (kind) => {
         expect(res.body).toEqual([expect.objectContaining({ product_id: sku.product_id, breach: false })]);
       });
 
+      test(`should let ${role} read the below-control report and the requester choices`, async () => {
+        const sku = await newSku();
+        const res = await as[role].get('/api/pricing/below-control').query({ filter: JSON.stringify({ sku_id: sku.id }) });
+        expect(res.status).toBe(200);
+        expect(res.headers['content-range']).toMatch(/^below-control 0-0\/0$|^below-control \*\/0$/);
+        const requesters = await as[role].get('/api/channel-prices/requesters');
+        expect(requesters.status).toBe(200);
+        expect(Array.isArray(requesters.body)).toBe(true);
+      });
+
       test(`should let ${role} read the company settings`, async () => {
         const res = await as[role].get('/api/settings');
         expect(res.status).toBe(200);

@@ -11,6 +11,10 @@ import { channelPricesList, channelPricesService as service } from './channel-pr
 export function channelPricesRoutes(db: Db): Router {
   const router = Router();
   router.get('/', requireAccess('channel-prices', 'list'), listHandler(db, 'channel-prices', channelPricesList, service.list));
+  // Who has asked for prices in this company: the requester filter's choices (users themselves are admin-only).
+  router.get('/requesters', requireAccess('channel-prices', 'list'), async (req, res) => {
+    res.json(await service.requesters(contextOf(req, db)));
+  });
   router.get('/:id', requireAccess('channel-prices', 'show'), async (req, res) => {
     res.json(await service.getOne(contextOf(req, db), parseId(req.params.id)));
   });

@@ -18,7 +18,7 @@ import { notifyPriceDecision } from '../notifications/price-events';
 
 export const channelPricesList: ListSpec = {
   defaultSort: ['created_at', 'DESC'],
-  search: ['skus.code', 'skus.name', 'channels.name', 'requester.name', 'requester.email'],
+  search: ['skus.code', 'skus.name', 'channels.name'],
   fields: {
     id: { type: 'integer' },
     sku_id: { type: 'integer' },
@@ -97,6 +97,14 @@ export const channelPricesService = {
     const [{ total }] = await base.clone().count({ total: '*' });
     const rows = await applySortAndRange(base.clone().select(selectColumns), query, channelPricesList, 'channel_prices');
     return { records: await withCurrentPrices(ctx, rows), total: Number(total) };
+  },
+
+  /** Users of the company who have requested prices, by name: `[{ id, name }]`. */
+  async requesters(ctx: ServiceContext): Promise<{ id: number; name: string }[]> {
+    const rows = await ctx.db('users').where('users.org_id', ctx.user.orgId)
+      .whereIn('users.id', ctx.db('channel_prices').where('org_id', ctx.user.orgId).whereNotNull('requested_by').distinct('requested_by'))
+      .orderBy('users.name').select('users.id', 'users.name');
+    return rows.map((r: { id: number; name: string }) => ({ id: Number(r.id), name: r.name }));
   },
 
   async getOne(ctx: ServiceContext, id: number) {

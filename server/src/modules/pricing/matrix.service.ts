@@ -1,4 +1,6 @@
+import type { Knex } from 'knex';
 import { fenToYuan } from '../../../../shared/money';
+import { apiError } from '../../http/errors';
 import { scheduledPrices, type DatedPrice } from '../../../../shared/pricing';
 import { RX_CLASSES } from '../../../../shared/enums';
 import { nowIso, type ServiceContext } from '../../http/context';
@@ -17,7 +19,31 @@ export const matrixList: ListSpec = {
     control_price: { type: 'money', column: 'price_policies.control_price' },
   },
   search: [...skusResource.list.search, 'products.generic_name', 'products.brand_name'],
+  /** `breaches`: parity (the product breaks online/offline parity), below_control (a price below control somewhere) or any. */
+  custom: { breaches: 'string' },
 };
+
+const BREACHES = ['parity', 'below_control', 'any'] as const;
+
+/**
+ * What the `breaches` filter keeps, as a condition to add to a query (a function, since an awaited
+ * knex builder would run): set-based, one parity pass and one EXISTS.
+ */
+async function breachCondition(ctx: ServiceContext, query: ListQuery): Promise<(builder: Knex.QueryBuilder) => Knex.QueryBuilder> {
+  const kind = query.custom.breaches;
+  if (kind === undefined) return (builder) => builder;
+  if (!BREACHES.includes(kind as (typeof BREACHES)[number])) {
+    throw apiError(400, 'bad_filter_value', { field: 'breaches', reason: BREACHES.join(' | ') }, { breaches: `${BREACHES.join(' | ')}` });
+  }
+  const parityProducts = kind === 'below_control' ? [] : (await parityReport(ctx)).filter((r) => r.breach).map((r) => r.product_id);
+  const belowControl = ctx.db('channel_price_current as cpc')
+    .join('price_policies as bp', (j) => j.on('bp.org_id', 'cpc.org_id').andOn('bp.sku_id', 'cpc.sku_id'))
+    .whereRaw('cpc.sku_id = skus.id').andWhere('cpc.org_id', ctx.user.orgId).whereRaw('cpc.price < bp.control_price')
+    .select(ctx.db.raw('1'));
+  if (kind === 'parity') return (builder) => builder.whereIn('skus.product_id', parityProducts);
+  if (kind === 'below_control') return (builder) => builder.whereExists(belowControl);
+  return (builder) => builder.andWhere((q) => q.whereIn('skus.product_id', parityProducts).orWhereExists(belowControl));
+}
 
 export interface MatrixCell {
   price: number | null;
@@ -121,12 +147,13 @@ export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, un
 function countQuery(ctx: ServiceContext, query: ListQuery) {
   const joined = query.q || query.filters.some((f) => matrixList.fields[f.field].column);
   const from = joined ? matrixQuery(ctx) : ctx.db('skus').where('skus.org_id', ctx.user.orgId);
-  return applyFilters(from, query, matrixList, 'skus').count({ total: '*' });
+  return applyFilters(from, query, matrixList, 'skus');
 }
 
 export async function listMatrix(ctx: ServiceContext, query: ListQuery) {
-  const base = applyFilters(matrixQuery(ctx), query, matrixList, 'skus');
-  const [{ total }] = await countQuery(ctx, query);
+  const inBreach = await breachCondition(ctx, query);
+  const base = inBreach(applyFilters(matrixQuery(ctx), query, matrixList, 'skus'));
+  const [{ total }] = await inBreach(countQuery(ctx, query)).count({ total: '*' });
   const skuRows = await applySortAndRange(base.clone().select(matrixColumns), query, matrixList, 'skus');
   return { records: await matrixRows(ctx, skuRows), total: Number(total) };
 }

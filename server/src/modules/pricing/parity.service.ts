@@ -1,6 +1,7 @@
 import { isParityBreach } from '../../../../shared/pricing';
 import type { ServiceContext } from '../../http/context';
 import type { ListQuery, ListSpec } from '../../http/simple-rest';
+import { listInMemory } from '../../http/in-memory-list';
 import { getOrgSettings } from '../settings/service';
 import { refreshExpiredPrices } from './current-prices';
 
@@ -28,6 +29,11 @@ export interface ParityRow {
   /** How far online per-unit sits below offline, as a fraction of offline (positive = cheaper online). */
   gap_pct: number | null;
   breach: boolean;
+  /** For a breach: the channels (and SKUs) that give the lowest online and offline per-unit prices. */
+  online_channel?: string | null;
+  online_sku?: string | null;
+  offline_channel?: string | null;
+  offline_sku?: string | null;
 }
 
 const toYuanPerUnit = (fenPerUnit: number | null) => (fenPerUnit === null ? null : Math.round(fenPerUnit * 100) / 10000);
@@ -68,7 +74,7 @@ export async function parityReport(ctx: ServiceContext, productIds?: number[]): 
   const products = await db('products').where('org_id', user.orgId)
     .modify((q) => (productIds ? q.whereIn('id', productIds) : q))
     .select('id', 'generic_name', 'brand_name', 'parity_tolerance');
-  return products.map((p: { id: number; generic_name: string; brand_name: string | null; parity_tolerance: number | null }) => {
+  const rows: ParityRow[] = products.map((p: { id: number; generic_name: string; brand_name: string | null; parity_tolerance: number | null }) => {
     const { online, offline } = byProduct.get(p.id) ?? { online: null, offline: null };
     const tolerance = p.parity_tolerance == null ? settings.parity_tolerance : Number(p.parity_tolerance);
     return {
@@ -83,30 +89,41 @@ export async function parityReport(ctx: ServiceContext, productIds?: number[]): 
       breach: isParityBreach({ online, offline, tolerance }),
     };
   });
+  await nameLowestChannels(ctx, rows.filter((r) => r.breach), channels);
+  return rows;
+}
+
+/** Which channel and SKU give each side's lowest per-unit price, looked up for breaches only (few rows). */
+async function nameLowestChannels(ctx: ServiceContext, breaches: ParityRow[], channels: { id: number; type: string }[]) {
+  if (!breaches.length) return;
+  const { db, user } = ctx;
+  const active = channels.map((c) => c.id);
+  const byProduct = new Map(breaches.map((r) => [r.product_id, r]));
+  const best = new Map<string, { perUnit: number; channel: string; sku: string }>();
+  for (let i = 0; i < breaches.length; i += 500) {
+    const cells = await db('channel_price_current as cpc')
+      .join('skus', 'skus.id', 'cpc.sku_id')
+      .join('channels', 'channels.id', 'cpc.channel_id')
+      .where('cpc.org_id', user.orgId).whereNotNull('cpc.price').whereIn('cpc.channel_id', active)
+      .whereIn('skus.product_id', breaches.slice(i, i + 500).map((r) => r.product_id))
+      .select('skus.product_id', 'skus.code', 'skus.units_per_pack', 'cpc.price', 'channels.name', 'channels.type');
+    for (const c of cells) {
+      const key = `${c.product_id}:${c.type}`;
+      const perUnit = Number(c.price) / Number(c.units_per_pack);
+      const seen = best.get(key);
+      if (!seen || perUnit < seen.perUnit) best.set(key, { perUnit, channel: c.name, sku: c.code });
+    }
+  }
+  for (const [productId, row] of byProduct) {
+    const online = best.get(`${productId}:online`);
+    const offline = best.get(`${productId}:offline`);
+    Object.assign(row, { online_channel: online?.channel ?? null, online_sku: online?.sku ?? null, offline_channel: offline?.channel ?? null, offline_sku: offline?.sku ?? null });
+  }
 }
 
 /** The report as a simple-rest list: filters, sort and range applied in memory (one row per product). */
 export async function listParity(ctx: ServiceContext, query: ListQuery) {
   const idFilter = query.filters.find((f) => f.field === 'product_id' || f.field === 'id');
   const ids = idFilter ? ([] as number[]).concat(idFilter.value as number | number[]) : undefined;
-  let rows = await parityReport(ctx, idFilter?.op === 'eq' || idFilter?.op === 'in' ? ids : undefined);
-  for (const f of query.filters) {
-    const get = (r: ParityRow) => r[f.field as keyof ParityRow] as number | boolean | null;
-    rows = rows.filter((r) => {
-      const v = get(r);
-      if (f.op === 'in') return (f.value as unknown[]).includes(v);
-      if (f.op === 'eq') return v === f.value;
-      if (f.op === 'neq') return v !== f.value;
-      if (typeof v !== 'number') return false;
-      return f.op === 'gte' ? v >= (f.value as number) : v <= (f.value as number);
-    });
-  }
-  const { field, order } = query.sort;
-  const dir = order === 'ASC' ? 1 : -1;
-  rows.sort((a, b) => {
-    const x = a[field as keyof ParityRow] ?? -Infinity;
-    const y = b[field as keyof ParityRow] ?? -Infinity;
-    return (x < y ? -1 : x > y ? 1 : a.id - b.id) * dir;
-  });
-  return { records: rows.slice(query.range.start, query.range.end + 1), total: rows.length };
+  return listInMemory(await parityReport(ctx, idFilter?.op === 'eq' || idFilter?.op === 'in' ? ids : undefined), query);
 }

@@ -7,6 +7,7 @@ import { listHandler } from '../../http/list-handler';
 import { listMatrix, matrixList } from './matrix.service';
 import { exportMatrixXlsx } from './matrix-export';
 import { listParity, parityList } from './parity.service';
+import { belowControlList, listBelowControl } from './below-control.service';
 
 export function matrixRoutes(db: Db): Router {
   const router = Router();
@@ -25,5 +26,11 @@ export function matrixRoutes(db: Db): Router {
 export function parityRoutes(db: Db): Router {
   const router = Router();
   router.get('/', requireAccess('parity', 'list'), listHandler(db, 'parity', parityList, listParity));
+  return router;
+}
+
+export function belowControlRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/', requireAccess('parity', 'list'), listHandler(db, 'below-control', belowControlList, listBelowControl));
   return router;
 }

@@ -6,6 +6,7 @@ import { useBrowser } from './support/browser';
 import { artifactsDir } from './support/paths';
 import { LoginPage } from './pages/LoginPage';
 import { PriceMatrixPage } from './pages/PriceMatrixPage';
+import { AppShell } from './pages/AppShell';
 
 const e2e = useBrowser();
 
@@ -57,7 +58,33 @@ test('should take a below-control price from the matrix through approval and bac
   await matrix.show(sku.code);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   expect(await matrix.cell(jd.id).locator('.rx-pending').count()).toBe(0);
+  // The manager hunting the problem: the compliance report lists it below control; a click opens exactly that SKU in the matrix.
+  await page.goto('/#/price-report');
+  await page.getByTestId('report-tab-below_control').click();
+  const reportRow = page.getByTestId('below-control-report').locator('tbody tr', { hasText: sku.code }).filter({ hasText: jd.name });
+  await reportRow.waitFor();
+  expect(await reportRow.innerText()).toContain(lowPrice.toFixed(2));
+  await e2e.screenshot('pricing-report-below-control-en');
+  await e2e.screenshot('pricing-report-below-control-en-1440', { width: 1440 });
+  await reportRow.click();
+  await page.waitForURL(/#\/price-matrix\?breaches=below_control&id=/);
+  await page.getByTestId('matrix-drill-id').waitFor();
+  await expect.poll(() => page.getByTestId('matrix-total').textContent()).toMatch(/^1\b/);
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
+  await e2e.screenshot('pricing-matrix-drill-en');
+
   await shell.switchLanguage('简体中文');
+  await page.goto('/#/price-report');
+  await page.getByTestId('report-tab-parity').click();
+  await page.locator('.RaList-main').first().waitFor();
+  await new AppShell(page).settle();
+  expect(await new AppShell(page).untranslatedKeys()).toEqual([]);
+  await e2e.screenshot('pricing-report-parity-zh');
+  await e2e.screenshot('pricing-report-parity-zh-1440', { width: 1440 });
+  await page.getByTestId('report-tab-below_control').click();
+  await page.getByTestId('below-control-report').waitFor();
+  await e2e.screenshot('pricing-report-below-control-zh');
+  await matrix.goto();
   await matrix.show(sku.code);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   await e2e.screenshot('pricing-matrix-zh');

@@ -6,6 +6,7 @@ import { PRICE_MATRIX_PATH, PriceMatrixPage } from './prices';
 import auditLogs from './auditLogs';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './account';
 import { CompanySettingsPage, SETTINGS_PATH } from './settings';
+import { PRICE_REPORT_PATH, PriceReportPage } from './priceReport';
 import channels from './channels';
 import { RxLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -50,6 +51,14 @@ export const App = () => (
         element={
           <Suspense fallback={null}>
             <PriceMatrixPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={PRICE_REPORT_PATH}
+        element={
+          <Suspense fallback={null}>
+            <PriceReportPage />
           </Suspense>
         }
       />

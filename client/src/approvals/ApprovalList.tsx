@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import {
   BooleanInput, Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectInput, TextField, useGetIdentity, useListContext, usePermissions, useTranslate,
 } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import { PRICE_STATUSES } from '../../../shared/enums';
 import type { Role } from '../../../shared/enums';
 import { canApprovePrices } from '../../../shared/permissions';
@@ -14,13 +15,26 @@ import { useApprovalSettings } from '../policies/useApprovalSettings';
 
 const STATUS_CHOICES = PRICE_STATUSES.filter((s) => s !== 'draft').map((id) => ({ id, name: `resources.channel-prices.choices.status.${id}` }));
 
-/** Search (SKU, channel, requester), status, channel and "only mine". */
-const filters = [
+/** Who has requested prices (GET /api/channel-prices/requesters): the requester filter's choices. */
+function useRequesterChoices() {
+  return useQuery({
+    queryKey: ['price-requesters'],
+    queryFn: async () => {
+      const res = await fetch('/api/channel-prices/requesters', { credentials: 'include', headers: { Accept: 'application/json' } });
+      return res.ok ? ((await res.json()) as { id: number; name: string }[]) : [];
+    },
+    staleTime: 60_000,
+  }).data ?? [];
+}
+
+/** Search (SKU, channel), status, channel, requester and "only mine". */
+const useFilters = () => [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
   <ReferenceInput key="channel_id" source="channel_id" reference="channels" alwaysOn>
     <SelectInput optionText="name" />
   </ReferenceInput>,
+  <SelectInput key="requested_by" source="requested_by" label="resources.channel-prices.fields.requester_name" choices={useRequesterChoices()} alwaysOn />,
   <BooleanInput key="mine" source="mine" alwaysOn />,
 ];
 
@@ -55,7 +69,7 @@ export const ApprovalList = () => {
       {mayDecide && <ApproverNotice />}
       {mayDecide && <PendingPolicyChanges />}
       <List
-        filters={filters}
+        filters={useFilters()}
         // Approvers open on their queue; requesters on their own requests, whatever became of them.
         filterDefaultValues={mayDecide ? { status: 'pending' } : { mine: true }}
         sort={{ field: 'created_at', order: mayDecide ? 'ASC' : 'DESC' }}

@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
 import SearchIcon from '@mui/icons-material/Search';
 import {
-  Box, Button, InputAdornment, MenuItem, TextField, ToggleButton, ToggleButtonGroup, Typography,
+  Box, Button, Chip, InputAdornment, MenuItem, TextField, ToggleButton, ToggleButtonGroup, Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
@@ -23,6 +23,7 @@ const SELECTS: { key: keyof MatrixFilters; values: readonly string[]; label: (v:
   { key: 'channel_scope', values: CHANNEL_SCOPES, label: (v) => `resources.skus.choices.channel_scope.${v}` },
   { key: 'status', values: SKU_STATUSES, label: (v) => `resources.skus.choices.status.${v}` },
   { key: 'rx_class', values: RX_CLASSES, label: (v) => `resources.products.choices.rx_class.${v}` },
+  { key: 'breaches', values: ['any', 'parity', 'below_control'], label: (v) => `rx.pricing.breaches.${v}` },
 ];
 
 /** Search, filters, box/unit switch, row count, export and import. */
@@ -64,6 +65,9 @@ export const MatrixToolbar = ({ filters, onFilter, view, onView, total, onExport
             <MenuItem key={v} value={v}>{translate(label(v), { _: v })}</MenuItem>
           ))}
         </TextField>
+      ))}
+      {(['product_id', 'id'] as const).filter((key) => filters[key]).map((key) => (
+        <Chip key={key} label={translate(`rx.pricing.drill.${key}`, { id: filters[key] })} onDelete={() => onFilter(key, '')} data-testid={`matrix-drill-${key}`} />
       ))}
       <ToggleButtonGroup
         size="small"

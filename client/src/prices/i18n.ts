@@ -8,7 +8,9 @@ const en = {
       title: 'Price matrix',
       search: 'Search code, name, generic or brand',
       any: 'All',
-      filters: { channel_scope: 'Channel scope', status: 'Status', rx_class: 'Rx class' },
+      filters: { channel_scope: 'Channel scope', status: 'Status', rx_class: 'Rx class', breaches: 'Breaches' },
+      breaches: { any: 'Any breach', parity: 'Parity breach', below_control: 'Below control price' },
+      drill: { product_id: 'Product #%{id}', id: 'SKU #%{id}' },
       view: { label: 'Prices shown', box: 'Per box', unit: 'Per unit' },
       columns: {
         code: 'SKU code',
@@ -237,7 +239,9 @@ const zh: typeof en = {
       title: '价格矩阵',
       search: '搜索编码、名称、通用名或品牌',
       any: '全部',
-      filters: { channel_scope: '渠道范围', status: '状态', rx_class: '处方分类' },
+      filters: { channel_scope: '渠道范围', status: '状态', rx_class: '处方分类', breaches: '违规' },
+      breaches: { any: '任意违规', parity: '价格倒挂', below_control: '低于控价' },
+      drill: { product_id: '产品 #%{id}', id: 'SKU #%{id}' },
       view: { label: '显示价格', box: '每盒', unit: '每最小单位' },
       columns: {
         code: 'SKU 编码',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnFilters, serverSort } from './matrixQuery';
+import { columnFilters, filtersFromUrl, serverFilter, serverSort } from './matrixQuery';
 
 describe('matrix query', () => {
   test('should turn number column filters into simple-rest filters', () => {
@@ -18,5 +18,17 @@ describe('matrix query', () => {
   test('should sort by the first server-sortable column', () => {
     expect(serverSort([{ colId: 'ch_3', sort: 'asc' }, { colId: 'guide_price', sort: 'desc' }])).toEqual({ field: 'guide_price', order: 'DESC' });
     expect(serverSort([])).toEqual({ field: 'code', order: 'ASC' });
+  });
+});
+
+describe('filtersFromUrl', () => {
+  test('should take the compliance report drill-down and ignore anything else', () => {
+    expect(filtersFromUrl(new URLSearchParams('breaches=parity&product_id=12'))).toEqual({ breaches: 'parity', product_id: '12' });
+    expect(filtersFromUrl(new URLSearchParams('breaches=below_control&id=34&q=阿莫'))).toEqual({ breaches: 'below_control', id: '34', q: '阿莫' });
+    expect(filtersFromUrl(new URLSearchParams('breaches=all&id=0x10&product_id=-1&status=active'))).toEqual({});
+  });
+
+  test('should send drill-down ids as numbers', () => {
+    expect(serverFilter({ breaches: 'any', product_id: '12', id: '' })).toEqual({ breaches: 'any', product_id: 12 });
   });
 });

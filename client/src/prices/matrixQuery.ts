@@ -18,13 +18,30 @@ export function serverSort(sortModel: readonly { colId: string; sort: 'asc' | 'd
   return first ? { field: first.colId, order: first.sort === 'desc' ? 'DESC' : 'ASC' } : DEFAULT_SORT;
 }
 
-/** Drops empty values so the server sees only real filters. */
-export function serverFilter(filters: MatrixFilters): Record<string, string> {
+const ID_FILTERS = new Set(['id', 'product_id']);
+
+/** Drops empty values so the server sees only real filters; ids go as numbers. */
+export function serverFilter(filters: MatrixFilters): Record<string, string | number> {
   return Object.fromEntries(
     Object.entries(filters)
       .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value])
-      .filter(([, value]) => value !== undefined && value !== ''),
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([key, value]) => [key, ID_FILTERS.has(key as string) ? Number(value) : value]),
   );
+}
+
+/** Filters a link may set: `#/price-matrix?breaches=parity&product_id=12` (the compliance report's drill-down). */
+export function filtersFromUrl(params: URLSearchParams): MatrixFilters {
+  const filters: MatrixFilters = {};
+  const breaches = params.get('breaches');
+  if (breaches && ['any', 'parity', 'below_control'].includes(breaches)) filters.breaches = breaches;
+  for (const key of ['product_id', 'id'] as const) {
+    const value = params.get(key);
+    if (value && /^[1-9]\d{0,9}$/.test(value)) filters[key] = value;
+  }
+  const q = params.get('q');
+  if (q) filters.q = q.slice(0, 100);
+  return filters;
 }
 
 export function exportUrl(filters: MatrixFilters, sort: MatrixSort, view: PriceView): string {

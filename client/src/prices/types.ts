@@ -45,6 +45,11 @@ export interface MatrixFilters {
   channel_scope?: string;
   status?: string;
   rx_class?: string;
+  /** `any`, `parity` or `below_control`: only SKUs in breach. */
+  breaches?: string;
+  /** Drill-down from the compliance report: one product's or one SKU's rows. */
+  product_id?: string;
+  id?: string;
 }
 
 /** A row of GET /api/channel-prices. */

@@ -30,6 +30,12 @@ test('should take a below-control price from the matrix through approval and bac
   await e2e.screenshot('pricing-matrix-en');
   await matrix.editCell(jd.id, lowPrice);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
+  // Leaving with an unsaved draft asks first; staying keeps the draft.
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d.dismiss(); }));
+  await shell.menuItem('products').click();
+  expect(await asked).toMatch(/unsaved change/);
+  expect(page.url()).toContain('#/price-matrix');
+  expect(await matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   await matrix.submitDrafts('E2E clearance below control');
 
   // Below the control price → pending, with the marker on the cell.

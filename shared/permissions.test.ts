@@ -50,3 +50,13 @@ describe('role permissions', () => {
     expect(canApprovePrices(undefined)).toBe(false);
   });
 });
+
+describe('report paths', () => {
+  test('should read the compliance reports under the parity right', () => {
+    for (const role of ['admin', 'manager', 'sales', 'promotion'] as const) {
+      expect(canAccess(role, 'pricing/below-control', 'list')).toBe(true);
+      expect(canAccess(role, 'pricing/parity', 'list')).toBe(true);
+      expect(canAccess(role, 'pricing/below-control', 'delete')).toBe(false);
+    }
+  });
+});

@@ -20,9 +20,12 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
 };
 
+/** API paths read under another resource's rights: the compliance reports are the parity right. */
+const SAME_RIGHTS_AS: Record<string, string> = { 'pricing/parity': 'parity', 'pricing/below-control': 'parity' };
+
 export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
   if (!role) return false;
-  const access = ACCESS[resource]?.[role];
+  const access = ACCESS[Object.hasOwn(SAME_RIGHTS_AS, resource) ? SAME_RIGHTS_AS[resource] : resource]?.[role];
   if (!access) return false;
   return access === 'write' || action === 'list' || action === 'show';
 }

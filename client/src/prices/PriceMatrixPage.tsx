@@ -12,10 +12,12 @@ import type { MatrixLoadEvents } from './matrixDatasource';
 import { DEFAULT_SORT, exportUrl, filtersFromUrl, type MatrixSort } from './matrixQuery';
 import { useSearchParams } from 'react-router-dom';
 import { MatrixToolbar } from './MatrixToolbar';
+import { MatrixLegend } from './MatrixLegend';
 import { SubmitChangesDialog } from './SubmitChangesDialog';
 import type { DraftChange, MatrixChannel, MatrixFilters, MatrixRow, PriceView } from './types';
 import { useDraftChanges, type PriceEdit } from './useDraftChanges';
 import { useMatrixChannels } from './useMatrixChannels';
+import { useLeaveGuard } from './useLeaveGuard';
 import type { EditSource } from './useSpreadsheetKeys';
 
 // recharts and the import wizard load when first opened
@@ -51,6 +53,7 @@ export const PriceMatrixPage = () => {
   const { channels, isPending: channelsPending } = useMatrixChannels();
   const drafts = useDraftChanges();
   const { edit } = drafts;
+  useLeaveGuard(drafts.list.length);
 
   const onFilter = useCallback((key: keyof MatrixFilters, value: string) => {
     setFilters((previous) => ((previous[key] ?? '') === value ? previous : { ...previous, [key]: value }));
@@ -104,6 +107,7 @@ export const PriceMatrixPage = () => {
         onExport={() => window.location.assign(exportUrl(filters, sort.current, view))}
         onImport={mayImport ? () => setDialog({ kind: 'import' }) : undefined}
       />
+      <MatrixLegend />
       <DraftBar count={drafts.list.length} refused={drafts.errors.size} onSubmit={() => setDialog({ kind: 'submit' })} onDiscard={drafts.discard} />
       {loadError && <Alert severity="error" sx={{ mb: 1 }}>{translate('rx.pricing.load_error', { message: translate(loadError, { _: loadError }) })}</Alert>}
       {!channelsPending && channels.length === 0 && <Alert severity="info" sx={{ mb: 1 }}>{translate('rx.pricing.no_channels')}</Alert>}

@@ -10,6 +10,15 @@ const en = {
       any: 'All',
       filters: { channel_scope: 'Channel scope', status: 'Status', rx_class: 'Rx class', breaches: 'Breaches' },
       breaches: { any: 'Any breach', parity: 'Parity breach', below_control: 'Below control price' },
+      legend: {
+        pending: 'Request waiting for a manager',
+        scheduled: 'Later price scheduled',
+        below: 'Below the control price',
+        draft: 'Your unsaved change',
+        error: 'Change refused',
+        parity: 'Product breaks online/offline parity',
+        forbidden: 'Not sold on this channel (SKU scope)',
+      },
       drill: { product_id: 'Product #%{id}', id: 'SKU #%{id}' },
       view: { label: 'Prices shown', box: 'Per box', unit: 'Per unit' },
       columns: {
@@ -48,6 +57,7 @@ const en = {
       scope: { online: 'online', offline: 'offline' },
       drafts: {
         count: '%{smart_count} unsaved change |||| %{smart_count} unsaved changes',
+        leave: 'Leave the matrix and lose %{smart_count} unsaved change? |||| Leave the matrix and lose %{smart_count} unsaved changes?',
         errors: '%{smart_count} change was refused |||| %{smart_count} changes were refused',
         submit: 'Submit…',
         discard: 'Discard',
@@ -241,6 +251,15 @@ const zh: typeof en = {
       any: '全部',
       filters: { channel_scope: '渠道范围', status: '状态', rx_class: '处方分类', breaches: '违规' },
       breaches: { any: '任意违规', parity: '价格倒挂', below_control: '低于控价' },
+      legend: {
+        pending: '申请待经理审批',
+        scheduled: '已排定后续价格',
+        below: '低于控价',
+        draft: '您未提交的修改',
+        error: '修改被拒绝',
+        parity: '产品线上线下价格倒挂',
+        forbidden: '此渠道不销售（SKU 渠道范围）',
+      },
       drill: { product_id: '产品 #%{id}', id: 'SKU #%{id}' },
       view: { label: '显示价格', box: '每盒', unit: '每最小单位' },
       columns: {
@@ -279,6 +298,7 @@ const zh: typeof en = {
       scope: { online: '线上', offline: '线下' },
       drafts: {
         count: '%{smart_count} 项未提交的修改',
+        leave: '离开价格矩阵将丢失 %{smart_count} 项未提交的修改，确定离开吗？',
         errors: '%{smart_count} 项修改被拒绝',
         submit: '提交…',
         discard: '放弃',

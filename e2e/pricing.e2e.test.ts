@@ -64,6 +64,14 @@ test('should take a below-control price from the matrix through approval and bac
   await matrix.show(sku.code);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   expect(await matrix.cell(jd.id).locator('.rx-pending').count()).toBe(0);
+  // As of yesterday the matrix shows the price that was in force then, read-only.
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 24 * 3600 * 1000));
+  await page.getByTestId('matrix-as-of').fill(yesterday);
+  await page.getByTestId('matrix-as-of-notice').waitFor();
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(sku.cells[jd.id].price!.toFixed(2));
+  await e2e.screenshot('pricing-matrix-as-of-en');
+  await page.getByTestId('matrix-as-of').fill('');
+  await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   // The manager hunting the problem: the compliance report lists it below control; a click opens exactly that SKU in the matrix.
   await page.goto('/#/price-report');
   await page.getByTestId('report-tab-below_control').click();

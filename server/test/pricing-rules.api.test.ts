@@ -162,6 +162,27 @@ describe.each(databases)('pricing rules on %s', (kind) => {
     });
   });
 
+  describe('the matrix as of a day', () => {
+    test('should show the prices in force at any instant from the history, with what was scheduled after it', async () => {
+      const sku = await newSku((await newProduct()).id, 10);
+      const channel = await newChannel('online');
+      await setPrice(sku.id, channel.id, 10);
+      await setPrice(sku.id, channel.id, 11, at(2 * DAY));
+      const cell = async (asOf?: string) => {
+        const res = await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ id: sku.id, ...(asOf ? { as_of: asOf } : {}) }) });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        return res.body[0].cells[channel.id] ?? null;
+      };
+      expect(await cell()).toMatchObject({ price: 10, scheduled: { price: 11 } });
+      expect(await cell(at(DAY))).toMatchObject({ price: 10, unit_price: 1, scheduled: { price: 11, effective_from: at(2 * DAY) }, pending: null });
+      expect(await cell(at(3 * DAY))).toMatchObject({ price: 11, scheduled: null });
+      expect(await cell(at(-DAY))).toMatchObject({ price: null, scheduled: { price: 10 } });
+      const bad = await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ as_of: '2026-02-30' }) });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.as_of).toBeTruthy();
+    });
+  });
+
   describe('the requests list', () => {
     test('should show a requester their own requests with the outcome, and filter by status, channel and requester', async () => {
       const list = async (agent: Agent, filter: Record<string, unknown>) =>

@@ -66,6 +66,16 @@ export const MatrixToolbar = ({ filters, onFilter, view, onView, total, onExport
           ))}
         </TextField>
       ))}
+      <TextField
+        type="date"
+        size="small"
+        label={translate('rx.pricing.as_of')}
+        value={filters.as_of ?? ''}
+        onChange={(e) => onFilter('as_of', e.target.value)}
+        fullWidth={false}
+        sx={{ width: 160 }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'matrix-as-of', min: '2000-01-01', max: '2100-12-31' } }}
+      />
       {(['product_id', 'id'] as const).filter((key) => filters[key]).map((key) => (
         <Chip key={key} label={translate(`rx.pricing.drill.${key}`, { id: filters[key] })} onDelete={() => onFilter(key, '')} data-testid={`matrix-drill-${key}`} />
       ))}

@@ -39,11 +39,12 @@ export const PriceMatrixPage = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { permissions } = usePermissions<Role>();
-  const mayEdit = canWrite(permissions, 'channel-prices');
   const mayImport = canWrite(permissions, 'price-imports');
   const [view, setView] = useStore<PriceView>('rx.priceMatrix.view', 'box');
   const [searchParams] = useSearchParams();
   const [filters, setFilters] = useState<MatrixFilters>(() => filtersFromUrl(searchParams));
+  // Another day's prices are history: shown, never edited.
+  const mayEdit = canWrite(permissions, 'channel-prices') && !filters.as_of;
   const [total, setTotal] = useState<number>();
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -109,6 +110,7 @@ export const PriceMatrixPage = () => {
       />
       <MatrixLegend />
       <DraftBar count={drafts.list.length} refused={drafts.errors.size} onSubmit={() => setDialog({ kind: 'submit' })} onDiscard={drafts.discard} />
+      {filters.as_of && <Alert severity="info" sx={{ mb: 1 }} data-testid="matrix-as-of-notice">{translate('rx.pricing.as_of_notice', { date: filters.as_of })}</Alert>}
       {loadError && <Alert severity="error" sx={{ mb: 1 }}>{translate('rx.pricing.load_error', { message: translate(loadError, { _: loadError }) })}</Alert>}
       {!channelsPending && channels.length === 0 && <Alert severity="info" sx={{ mb: 1 }}>{translate('rx.pricing.no_channels')}</Alert>}
       <Box sx={{ position: 'relative', flex: 1, minHeight: 0 }}>

@@ -20,6 +20,8 @@ const en = {
         forbidden: 'Not sold on this channel (SKU scope)',
       },
       drill: { product_id: 'Product #%{id}', id: 'SKU #%{id}' },
+      as_of: 'As of',
+      as_of_notice: 'Prices in force at the start of %{date}. Editing is off; clear the date to see and change today\'s prices.',
       view: { label: 'Prices shown', box: 'Per box', unit: 'Per unit' },
       columns: {
         code: 'SKU code',
@@ -261,6 +263,8 @@ const zh: typeof en = {
         forbidden: '此渠道不销售（SKU 渠道范围）',
       },
       drill: { product_id: '产品 #%{id}', id: 'SKU #%{id}' },
+      as_of: '查看日期',
+      as_of_notice: '显示 %{date} 零点生效的价格，不可编辑；清除日期可查看和修改当前价格。',
       view: { label: '显示价格', box: '每盒', unit: '每最小单位' },
       columns: {
         code: 'SKU 编码',

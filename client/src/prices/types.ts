@@ -50,6 +50,8 @@ export interface MatrixFilters {
   /** Drill-down from the compliance report: one product's or one SKU's rows. */
   product_id?: string;
   id?: string;
+  /** YYYY-MM-DD: prices in force at the start of that day (company time) instead of now; read-only. */
+  as_of?: string;
 }
 
 /** A row of GET /api/channel-prices. */

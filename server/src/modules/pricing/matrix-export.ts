@@ -39,7 +39,7 @@ export async function exportMatrixXlsx(ctx: ServiceContext, query: ListQuery, vi
       .offset(offset)
       .limit(PAGE);
     if (!skuRows.length) break;
-    for (const row of await matrixRows(ctx, skuRows, { withParity: false })) {
+    for (const row of await matrixRows(ctx, skuRows, { withParity: false, asOf: query.custom.as_of as string | undefined })) {
       const values: Record<string, unknown> = { ...row };
       for (const key of TEXT_COLUMNS) values[key] = neutralizeCell(values[key]);
       for (const c of channels) {

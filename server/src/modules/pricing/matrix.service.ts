@@ -8,6 +8,7 @@ import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '
 import { skusResource } from '../skus/resource';
 import { parityReport } from './parity.service';
 import { refreshExpiredPrices } from './current-prices';
+import { inForcePrices } from './in-force';
 import { jsonArrayAgg, parseJsonAgg } from '../../db/dialect';
 
 export const matrixList: ListSpec = {
@@ -20,7 +21,8 @@ export const matrixList: ListSpec = {
   },
   search: [...skusResource.list.search, 'products.generic_name', 'products.brand_name'],
   /** `breaches`: parity (the product breaks online/offline parity), below_control (a price below control somewhere) or any. */
-  custom: { breaches: 'string' },
+  /** `as_of`: prices in force at that instant (a bare date: that day's start in company time) instead of now. */
+  custom: { breaches: 'string', as_of: 'date' },
 };
 
 const BREACHES = ['parity', 'below_control', 'any'] as const;
@@ -74,7 +76,7 @@ const matrixColumns = [
 interface CellRows { current?: PriceRow; later: PriceRow[] }
 
 /** Loads, for a page of SKUs, only the rows a cell shows: the one in force (from the cache), pending requests and scheduled prices. */
-async function loadCells(ctx: ServiceContext, skuIds: number[], at: string): Promise<Map<number, Map<number, CellRows>>> {
+async function loadCells(ctx: ServiceContext, skuIds: number[], at: string, asOf?: string): Promise<Map<number, Map<number, CellRows>>> {
   const bySku = new Map<number, Map<number, CellRows>>();
   const cellOf = (skuId: number, channelId: number) => {
     let channels = bySku.get(skuId);
@@ -85,6 +87,19 @@ async function loadCells(ctx: ServiceContext, skuIds: number[], at: string): Pro
   };
   for (let i = 0; i < skuIds.length; i += 500) {
     const chunk = skuIds.slice(i, i + 500);
+    if (asOf) {
+      // Another day: from the history itself (the cache holds only now); what was scheduled after it, no pending requests.
+      const [inForce, later] = await Promise.all([
+        inForcePrices(ctx.db, ctx.user.orgId, asOf, (q) => q.whereIn('cp.sku_id', chunk)).select('ranked.id', 'ranked.sku_id', 'ranked.channel_id', 'ranked.price', 'ranked.effective_from'),
+        ctx.db('channel_prices').where({ org_id: ctx.user.orgId, status: 'approved' }).whereIn('sku_id', chunk).andWhere('effective_from', '>', asOf)
+          .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status'),
+      ]);
+      for (const r of inForce) {
+        cellOf(r.sku_id, r.channel_id).current = { id: r.id, sku_id: r.sku_id, channel_id: r.channel_id, price: Number(r.price), effective_from: r.effective_from, effective_to: null, status: 'approved' };
+      }
+      for (const p of later) cellOf(p.sku_id, p.channel_id).later.push({ ...p, price: Number(p.price) });
+      continue;
+    }
     const [inForce, later] = await Promise.all([
       ctx.db('channel_price_current').where('org_id', ctx.user.orgId).whereIn('sku_id', chunk).whereNotNull('price')
         .groupBy('sku_id')
@@ -117,12 +132,12 @@ function toCell({ current, later }: CellRows, units: number, at: string): Matrix
 }
 
 /** Matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
-export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { withParity = true } = {}) {
-  const at = nowIso();
+export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, unknown>[], { withParity = true, asOf }: { withParity?: boolean; asOf?: string } = {}) {
+  const at = asOf ?? nowIso();
   await refreshExpiredPrices(ctx.db, ctx.user.orgId, at);
   const productIds = [...new Set(skuRows.map((s) => s.product_id as number))];
   const [cells, parity] = await Promise.all([
-    loadCells(ctx, skuRows.map((s) => s.id as number), at),
+    loadCells(ctx, skuRows.map((s) => s.id as number), at, asOf),
     withParity ? parityReport(ctx, productIds) : Promise.resolve([]),
   ]);
   const breaches = new Set(parity.filter((r) => r.breach).map((r) => r.product_id));
@@ -155,5 +170,7 @@ export async function listMatrix(ctx: ServiceContext, query: ListQuery) {
   const base = inBreach(applyFilters(matrixQuery(ctx), query, matrixList, 'skus'));
   const [{ total }] = await inBreach(countQuery(ctx, query)).count({ total: '*' });
   const skuRows = await applySortAndRange(base.clone().select(matrixColumns), query, matrixList, 'skus');
-  return { records: await matrixRows(ctx, skuRows), total: Number(total) };
+  const asOf = query.custom.as_of as string | undefined;
+  // Parity is a judgement on prices now: not marked on another day's prices.
+  return { records: await matrixRows(ctx, skuRows, { asOf, withParity: !asOf }), total: Number(total) };
 }

@@ -18,8 +18,8 @@ import type { Knex } from 'knex';
 
 /** Columns indexed per table, as created by migrations 010 (PostgreSQL) and 012 (SQLite). Keep in step with new migrations. */
 export const SEARCH_INDEXES: Readonly<Record<string, readonly string[]>> = {
-  products: ['generic_name', 'brand_name', 'approval_number', 'manufacturer'],
-  skus: ['code', 'name', 'gtin', 'pack_desc'],
+  products: ['generic_name', 'brand_name', 'approval_number', 'manufacturer', 'search_keys'], // search_keys: pinyin, migration 031
+  skus: ['code', 'name', 'gtin', 'pack_desc', 'search_keys'],
   channels: ['name', 'code', 'region'],
   users: ['email', 'name'],
   // Not audit_log: see migration 010 (the hottest insert path, few distinct values); its `q` runs the plain match.
@@ -53,6 +53,16 @@ function indexedColumnsByTable(columns: string[]): Map<string, string[]> | undef
 /** An FTS5 query for the literal substring in the given columns: a quoted phrase (quotes doubled) under a column filter. */
 export function ftsPhrase(columns: string[], term: string): string {
   return `{${columns.join(' ')}} : "${term.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The list `q`: every word must match (in any search column), so "阿莫 胶囊" narrows to amoxicillin
+ * capsules. Words are split on spaces, full-width ones too.
+ */
+export function whereTextMatches(qb: Where, columns: string[], q: string): Where {
+  const words = q.split(/[\s\u3000]+/).filter(Boolean).slice(0, 8);
+  for (const word of words.length ? words : [q]) whereTextContains(qb, columns, word);
+  return qb;
 }
 
 /** Adds the `q` condition (rows whose search columns contain `term`, case-insensitively) to a list query. */

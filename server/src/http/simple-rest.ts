@@ -3,7 +3,7 @@ import { yuanToFen } from '../../../shared/money';
 import { MAX_AMOUNT_YUAN, MAX_INT32, hasControlChars } from '../../../shared/fields';
 import { parseInstant } from '../../../shared/instants';
 import { apiError } from './errors';
-import { whereTextContains } from '../db/text-search';
+import { whereTextMatches } from '../db/text-search';
 
 /** The one parser for ra-data-simple-rest `sort`, `range` and `filter` used by every list. */
 
@@ -199,7 +199,7 @@ export function applyFilters(qb: Knex.QueryBuilder, query: ListQuery, spec: List
     }
   }
   // Case-insensitive substring over the search columns, answered from a trigram index (db/text-search.ts).
-  if (query.q) whereTextContains(qb, spec.search, query.q);
+  if (query.q) whereTextMatches(qb, spec.search, query.q);
   return qb;
 }
 

@@ -1,3 +1,4 @@
+import { refreshSearchKeys } from '../../modules/search/search-keys';
 import type { Db } from '../knex';
 import { createOrganization, insertUser } from '../organizations';
 import { hashPassword } from '../../modules/auth/passwords';
@@ -45,5 +46,6 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
     });
     if (skuRows.length) await db.batchInsert('skus', skuRows, 100);
   }
+  await refreshSearchKeys(db, { orgId }); // pinyin search of the demo catalog
   await seedDemoPrices(db, orgId);
 }

@@ -16,6 +16,7 @@ import * as m020 from './020-idempotency-keys';
 import * as m021 from './021-import-job-totals';
 import * as m025 from './025-notifications';
 import * as m030 from './030-price-corrections';
+import * as m031 from './031-pinyin-search-keys';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '021-import-job-totals': m021,
   '025-notifications': m025,
   '030-price-corrections': m030,
+  '031-pinyin-search-keys': m031,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

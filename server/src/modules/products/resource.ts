@@ -3,6 +3,7 @@ import { RX_CLASSES, STORAGE_CONDITIONS } from '../../../../shared/enums';
 import { apiError } from '../../http/errors';
 import type { ResourceDef } from '../crud/resource';
 import { createCrudService } from '../crud/service';
+import { productKeys, refreshSearchKeys } from '../search/search-keys';
 
 export const productsResource: ResourceDef = {
   resource: 'products',
@@ -10,7 +11,7 @@ export const productsResource: ResourceDef = {
   createSchema: Product,
   list: {
     defaultSort: ['generic_name', 'ASC'],
-    search: ['products.generic_name', 'products.brand_name', 'products.approval_number', 'products.manufacturer'],
+    search: ['products.generic_name', 'products.brand_name', 'products.approval_number', 'products.manufacturer', 'products.search_keys'],
     fields: {
       id: { type: 'integer' },
       generic_name: { type: 'string' },
@@ -28,6 +29,13 @@ export const productsResource: ResourceDef = {
       created_at: { type: 'date' },
       updated_at: { type: 'date' },
     },
+  },
+  hidden: ['search_keys'],
+  prepare: (_ctx, data, existing) => ({ ...data, search_keys: productKeys({ ...existing, ...data }) }),
+  /** A renamed product renames its SKUs in search too (their keys hold the product's names). */
+  async afterWrite(ctx, before, after) {
+    if (!after || (before && before.generic_name === after.generic_name && before.brand_name === after.brand_name)) return;
+    await refreshSearchKeys(ctx.db, { orgId: ctx.user.orgId, productIds: [after.id as number] });
   },
   async beforeDelete(ctx, existing) {
     const sku = await ctx.db('skus').where({ product_id: existing.id, org_id: ctx.user.orgId }).first('id');

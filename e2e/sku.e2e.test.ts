@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { apiAs } from './support/api';
 import { useBrowser } from './support/browser';
 import { gtinPair } from './support/gtin';
 import { LoginPage } from './pages/LoginPage';
@@ -59,4 +60,38 @@ test('should refuse a wrong GTIN check digit beside the field, then create the S
   await again.input('gtin').blur();
   await expect.poll(() => again.fieldError('gtin').textContent()).toContain('校验位');
   await e2e.screenshot('sku-gtin-error-zh');
+});
+
+test('should find SKUs by pinyin initials and set the status of several at once', async () => {
+  const { page } = e2e;
+  const stamp = Date.now();
+  const api = await apiAs(e2e.baseUrl, 'sales@huaxin.example');
+  const codes: string[] = [];
+  try {
+    const [product] = await (await api.get('/api/products?range=[0,0]')).json();
+    for (const n of [1, 2]) {
+      const res = await api.post('/api/skus', { data: {
+        product_id: product.id, code: `PY-${stamp}-${n}`, name: `鹦鹉螺测试装 ${n}`, pack_desc: '10片/盒', units_per_pack: 10, unit: '片', channel_scope: 'all', guide_price: 12,
+      } });
+      expect(res.status(), await res.text()).toBe(201);
+      codes.push(`PY-${stamp}-${n}`);
+    }
+  } finally {
+    await api.dispose();
+  }
+
+  const shell = await (await new LoginPage(page).goto()).login('sales@huaxin.example');
+  await shell.open('skus');
+  const list = new SkuListPage(page);
+  await list.waitForRows();
+  await list.searchBox().fill('ywlcsz'); // the initials of 鹦鹉螺测试装
+  await expect.poll(async () => (await list.rows().allInnerTexts()).filter((t) => t.includes(`PY-${stamp}`)).length).toBe(2);
+  await expect.poll(() => list.rows().count()).toBe(2);
+  await page.locator('.RaDatagrid-headerCell input[type="checkbox"]').first().check();
+  await page.getByTestId('bulk-set-status').click();
+  await page.getByRole('dialog').getByRole('combobox').click();
+  await page.getByRole('option', { name: 'Inactive' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /Apply to 2 SKUs/ }).click();
+  await expect.poll(async () => (await list.rows().allInnerTexts()).every((t) => t.includes('Inactive'))).toBe(true);
+  await e2e.screenshot('sku-bulk-status-en');
 });

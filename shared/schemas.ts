@@ -90,6 +90,18 @@ export type UserCreate = z.infer<typeof UserCreate>;
 export const UserUpdate = z.object({ ...UserFields, password: OptionalPassword }).superRefine(passwordWithoutEmail);
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
+/** Bulk edit from the SKU list: the same status and/or channel scope for up to 1,000 SKUs, all or none. */
+export const SkuBulkUpdate = z.object({
+  ids: z.array(Id, { error: msg('required') }).min(1, msg('required')).max(1000, msg('too_long')),
+  changes: z
+    .object({
+      status: z.enum(SKU_STATUSES).optional(),
+      channel_scope: z.enum(CHANNEL_SCOPES).optional(),
+    }, { error: msg('required') })
+    .refine((c) => c.status !== undefined || c.channel_scope !== undefined, msg('required')),
+});
+export type SkuBulkUpdate = z.infer<typeof SkuBulkUpdate>;
+
 /** The language a user chose for the console; applied at their next login too. */
 export const LocaleChoice = z.object({ locale: z.enum(LOCALES, { error: msg('locale') }) });
 

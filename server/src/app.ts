@@ -15,7 +15,7 @@ import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-lim
 import { trustProxySetting, type TrustProxy } from './http/trust-proxy';
 import { crudRoutes } from './modules/crud/routes';
 import { productsService } from './modules/products/resource';
-import { skusService } from './modules/skus/resource';
+import { skusRoutes } from './modules/skus/routes';
 import { channelsService } from './modules/channels/resource';
 import { usersService } from './modules/users/resource';
 import { auditService } from './modules/audit/resource';
@@ -87,7 +87,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   const api = express.Router();
   api.use(authenticate(db));
   api.use('/products', crudRoutes(db, productsService));
-  api.use('/skus', crudRoutes(db, skusService));
+  api.use('/skus', skusRoutes(db));
   api.use('/channels', crudRoutes(db, channelsService));
   api.use('/users', crudRoutes(db, usersService));
   api.use('/audit-logs', crudRoutes(db, auditService));

@@ -214,7 +214,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
       return res.body;
     };
     for (const [resource, body] of Object.entries(validBodies())) {
-      if (resource === 'channel-prices' || resource === 'channel-prices/batch' || resource === 'settings') continue;
+      if (resource === 'channel-prices' || resource === 'channel-prices/batch' || resource === 'settings' || resource === 'skus/bulk-update') continue;
       const record = await made(resource, body);
       targets[resource] = { id: record.id, body };
     }
@@ -245,12 +245,13 @@ describe.each(databases)('hostile input on %s', (kind) => {
       'channel-prices': { sku_id: t?.fixture.skus['IBU-20'] ?? 1, channel_id: t?.fixture.channels.JD ?? 1, price: 15, effective_from: '2030-08-01', reason: 'fuzz' },
       'channel-prices/batch': { effective_from: '2030-08-01', reason: 'fuzz', changes: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, channel_id: t?.fixture.channels.DIST ?? 1, price: 16 }] },
       settings: { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai', version: 1 },
+      'skus/bulk-update': { ids: [t?.fixture.skus['IBU-50'] ?? 1], changes: { status: 'active', channel_scope: 'offline' } },
     };
   }
 
   const TABLE: Record<string, string> = {
     products: 'products', skus: 'skus', channels: 'channels', users: 'users', 'price-policies': 'price_policies',
-    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', settings: 'organizations', 'price-imports': 'import_jobs',
+    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs',
   };
 
   /** What a refused write must leave untouched: the rows of its table and the audit log. */
@@ -339,13 +340,13 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
-  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch'];
+  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update'];
   for (const resource of CREATES) {
     test(`should answer hostile bodies to POST /api/${resource} below 500 and write nothing on a 4xx`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.constant(null).chain(() => hostileBody(validBodies()[resource])), async (body) => {
           const res = await expectNothingWrittenOn4xx(TABLE[resource], () => admin.post(`/api/${resource}`).set('Content-Type', 'application/json').send(body), `POST /api/${resource} ${body.slice(0, 500)}`);
-          if (res.status < 300 && resource !== 'channel-prices/batch') {
+          if (res.status < 300 && resource !== 'channel-prices/batch' && resource !== 'skus/bulk-update') {
             const row = await t.database.db(TABLE[resource]).where({ id: res.body.id }).first();
             expect(row.org_id, 'a create stays in the caller\'s tenant').toBe(t.fixture.orgs.acme);
             expect(Number(row.version ?? 1)).toBe(1);

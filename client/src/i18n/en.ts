@@ -146,6 +146,15 @@ export const enCustom = {
     },
   },
   rx: {
+    skus: {
+      bulk: {
+        set: 'Set %{field}…',
+        title: 'Set %{field}',
+        intro: 'The same %{field} for %{smart_count} selected SKU. All change or none. |||| The same %{field} for %{smart_count} selected SKUs. All change or none.',
+        apply: 'Apply to %{smart_count} SKU |||| Apply to %{smart_count} SKUs',
+        done: '%{smart_count} SKU changed |||| %{smart_count} SKUs changed',
+      },
+    },
     app: {
       name: 'RxChannel',
       tagline: 'Channel pricing, promotions and compliance for pharmaceutical e-commerce',

@@ -146,6 +146,15 @@ export const zhCustom: Catalogue = {
     },
   },
   rx: {
+    skus: {
+      bulk: {
+        set: '批量设置%{field}…',
+        title: '批量设置%{field}',
+        intro: '为选中的 %{smart_count} 个 SKU 设置相同的%{field}，全部成功或全部不变。',
+        apply: '应用到 %{smart_count} 个 SKU',
+        done: '已修改 %{smart_count} 个 SKU',
+      },
+    },
     app: {
       name: 'RxChannel',
       tagline: '医药电商渠道价格、促销与合规管理',

@@ -1,6 +1,9 @@
 import {
-  AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField,
+  AutocompleteInput, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, usePermissions,
 } from 'react-admin';
+import type { Role } from '../../../shared/enums';
+import { canWrite } from '../../../shared/permissions';
+import { SkuBulkActions } from './SkuBulkEdit';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { useRowClick } from '../common/useRowClick';
@@ -20,9 +23,10 @@ const filters = [
 export const SkuList = () => {
   const rowClick = useRowClick('skus');
   const exporter = useSkuExporter();
+  const { permissions } = usePermissions<Role>();
   return (
     <List perPage={25} filters={filters} sort={{ field: 'code', order: 'ASC' }} exporter={exporter}>
-      <Datagrid rowClick={rowClick}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={canWrite(permissions, 'skus') ? <SkuBulkActions /> : false}>
         <TextField source="code" />
         <TextField source="name" />
         <ReferenceField source="product_id" reference="products" />

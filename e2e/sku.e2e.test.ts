@@ -95,3 +95,31 @@ test('should find SKUs by pinyin initials and set the status of several at once'
   await expect.poll(async () => (await list.rows().allInnerTexts()).every((t) => t.includes('Inactive'))).toBe(true);
   await e2e.screenshot('sku-bulk-status-en');
 });
+
+test('should save a filtered SKU list under a name and bring it back later', async () => {
+  const { page } = e2e;
+  const shell = await (await new LoginPage(page).goto()).login('sales@huaxin.example');
+  await shell.open('skus');
+  const list = new SkuListPage(page);
+  await list.waitForRows();
+  await list.searchBox().fill('阿莫 胶囊');
+  await page.waitForURL((url) => decodeURIComponent(url.hash).includes('阿莫 胶囊'));
+  await expect.poll(async () => (await list.rows().allInnerTexts()).every((t) => t.includes('阿莫'))).toBe(true);
+  const filtered = await list.rows().count();
+  expect(filtered).toBeGreaterThan(0);
+
+  const addFilter = page.locator('.RaList-actions').getByRole('button', { name: /add filter/i });
+  await addFilter.click();
+  await page.getByRole('menuitem', { name: /Save current query/ }).click();
+  await page.getByRole('dialog').locator('input#name').fill('Amoxicillin capsules');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+  await addFilter.click();
+  await page.getByRole('menuitem', { name: /Remove all filters/ }).click();
+  await expect.poll(() => list.searchBox().inputValue()).toBe('');
+  await addFilter.click();
+  await page.getByRole('menuitem', { name: 'Amoxicillin capsules' }).click();
+  await expect.poll(() => list.searchBox().inputValue()).toBe('阿莫 胶囊');
+  await expect.poll(() => list.rows().count()).toBe(filtered);
+});

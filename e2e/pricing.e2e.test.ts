@@ -126,6 +126,10 @@ test('should export the matrix as an XLSX file that opens', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'JD (online)']));
+  // In the user's language (English here), channels by name, enum labels spelled out.
+  const [jd] = await (await e2e.context.request.get(`/api/channels?filter=${encodeURIComponent('{"code":"JD"}')}`)).json();
+  expect(sheet.name).toBe('Channel prices');
+  expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'Rx class', jd.name]));
+  expect(sheet.getColumn(7).values.slice(2, 50)).not.toContain('rx');
   expect(sheet.rowCount).toBeGreaterThan(100);
 });

@@ -141,9 +141,30 @@ describe.each(databases)('price import and export on %s', (kind) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'JD (online)', 'DIST (offline)']));
+    // sales@acme reads Chinese: headers, sheet name and enum labels in Chinese, channels by name.
+    expect(sheet.name).toBe('渠道价格');
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['SKU编码', '控价', '处方分类', '渠道范围', 'JD channel', 'DIST channel']));
     const codes = [sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value];
     expect(codes).toEqual(['AMX-12', 'AMX-24']);
+    expect([sheet.getRow(2).getCell(6).value, sheet.getRow(3).getCell(6).value]).toEqual(['仅线上', '仅线下']);
     expect(sheet.rowCount).toBe(3);
+
+    // The same export for a reader of English.
+    expect((await sales.put('/api/auth/me/locale').send({ locale: 'en' })).status).toBe(200);
+    try {
+      const en = await sales.get('/api/price-matrix/export.xlsx').query({ filter: JSON.stringify({ product_id: t.fixture.products.amoxicillin }), view: 'unit' })
+        .buffer(true).parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const english = new ExcelJS.Workbook();
+      await english.xlsx.load(en.body);
+      expect(english.worksheets[0].name).toBe('Per-unit prices');
+      expect(english.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'Rx class', 'JD channel']));
+      expect(english.worksheets[0].getRow(2).getCell(6).value).toBe('Online only');
+    } finally {
+      await sales.put('/api/auth/me/locale').send({ locale: 'zh' });
+    }
   });
 });

@@ -48,4 +48,8 @@ export interface AuditLogRecord extends RaRecord {
   record_id: number;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** Which record, by name (SKU code, channel name, "AMX-24 · 京东"), from the server. */
+  record_label?: string | null;
+  /** Names of the ids the before/after mention, by field: `{ sku_id: { "12": "AMX-24" } }`. */
+  refs?: Record<string, Record<string, string>>;
 }

@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
 import type { AuditLogRecord } from '../types';
 
 /** Bookkeeping columns that change with every write and say nothing to a reader. */
@@ -16,7 +17,9 @@ export const AuditDiff = () => {
   const record = useRecordContext<AuditLogRecord>();
   const translate = useTranslate();
   const locale = useIntlLocale();
+  const timeZone = useCompanyTimeZone();
   if (!record) return null;
+  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const before = record.before ?? {};
   const after = record.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
@@ -26,6 +29,10 @@ export const AuditDiff = () => {
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return translate('rx.common.none');
     if (typeof value === 'boolean') return translate(value ? 'rx.common.yes' : 'rx.common.no');
+    // Instants in the company's time zone: 1 November, not 2026-10-31T16:00:00.000Z.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return instant.format(new Date(value));
+    const named = record.refs?.[field]?.[String(value)];
+    if (named !== undefined) return named; // an id another record: its name, not a number
     if (typeof value === 'object') return JSON.stringify(value);
     if (typeof value === 'number' && MONEY.has(field)) {
       return value.toLocaleString(locale, { style: 'currency', currency: 'CNY' });

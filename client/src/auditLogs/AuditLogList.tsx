@@ -1,12 +1,13 @@
 import { CompanyDateField } from '../common/CompanyDateField';
 import {
-  AutocompleteInput, Datagrid, DateInput, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
+  AutocompleteInput, Datagrid, DateInput, FunctionField, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
   TextInput, useCanAccess,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { AuditDiff } from './AuditDiff';
 import { actionChoices, actionColors, resourceChoices } from './choices';
 import { ResourceNameField } from './ResourceNameField';
+import type { AuditLogRecord } from '../types';
 
 /** Admins pick the user from the user list; managers (who may not read users) type the email. */
 function useFilters() {
@@ -36,7 +37,7 @@ export const AuditLogList = () => {
         <TextField source="user_email" emptyText="—" />
         <EnumField source="action" colors={actionColors} />
         <ResourceNameField source="resource" />
-        <TextField source="record_id" />
+        <FunctionField<AuditLogRecord> source="record_label" sortable={false} render={(r) => r.record_label ?? `#${r.record_id}`} />
       </Datagrid>
     </List>
   );

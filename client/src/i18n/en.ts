@@ -137,6 +137,7 @@ export const enCustom = {
         user_email: 'User',
         action: 'Action',
         resource: 'Record type',
+        record_label: 'Record',
         record_id: 'Record ID',
         at_gte: 'From',
         at_lte: 'Until',

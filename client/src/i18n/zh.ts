@@ -137,6 +137,7 @@ export const zhCustom: Catalogue = {
         user_email: '用户',
         action: '操作',
         resource: '记录类型',
+        record_label: '记录',
         record_id: '记录 ID',
         at_gte: '开始日期',
         at_lte: '结束日期',

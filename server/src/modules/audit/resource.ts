@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../http/context';
 import { notFound } from '../../http/errors';
 import type { ResourceDef } from '../crud/resource';
 import { z } from 'zod';
+import { auditRefs, refsOf } from './audit-refs';
 
 type Row = Record<string, unknown>;
 
@@ -33,17 +34,23 @@ function toAuditRecord(row: Row): Row {
   return { ...rest, before: before ? JSON.parse(before as string) : null, after: after ? JSON.parse(after as string) : null };
 }
 
+/** Each row gets `record_label` (which record) and `refs` (names of the ids its before/after mention). */
+async function withNames(ctx: ServiceContext, rows: Row[]): Promise<Row[]> {
+  const { refs, labels } = await auditRefs(ctx, rows);
+  return rows.map((r) => ({ ...r, record_label: labels.get(r.id as number) ?? null, refs: refsOf(r, refs) }));
+}
+
 export const auditService = {
   def: auditResource,
   async list(ctx: ServiceContext, query: ListQuery) {
     const base = applyFilters(ctx.db('audit_log').where('audit_log.org_id', ctx.user.orgId), query, auditResource.list, 'audit_log');
     const [{ total }] = await base.clone().count({ total: '*' });
-    const rows = await applySortAndRange(base.clone().select('audit_log.*'), query, auditResource.list, 'audit_log');
-    return { records: rows.map(toAuditRecord), total: Number(total) };
+    const rows = (await applySortAndRange(base.clone().select('audit_log.*'), query, auditResource.list, 'audit_log')).map(toAuditRecord);
+    return { records: await withNames(ctx, rows), total: Number(total) };
   },
   async getOne(ctx: ServiceContext, id: number) {
     const row = await ctx.db('audit_log').where({ id, org_id: ctx.user.orgId }).first();
     if (!row) throw notFound();
-    return toAuditRecord(row);
+    return (await withNames(ctx, [toAuditRecord(row)]))[0];
   },
 };

@@ -66,7 +66,8 @@ test('should show Users and the audit log to an admin, with the admin’s own ed
   const newest = log.rows().first();
   await expect.poll(() => newest.textContent()).toContain('admin@huaxin.example');
   const text = (await newest.textContent())!;
-  expect(text).toContain(channelId);
+  const channel = await (await page.request.get(`/api/channels/${channelId}`)).json();
+  expect(text).toContain(channel.name); // the record by its name, not its id
   expect(text).toMatch(/Update|修改/);
   await newest.click();
   await expect.poll(() => page.locator('.RaDatagrid-expandedPanel').textContent()).toContain(region);

@@ -6,7 +6,7 @@ const KEY_COLUMN: Record<string, string> = {
   skus: 'code',
   channels: 'code',
   users: 'email',
-  'audit-logs': 'record_id',
+  'audit-logs': 'record_label',
 };
 
 /** What every react-admin list screen shares: rows, the search box, the create and export buttons. */

@@ -119,6 +119,18 @@ test('should export the matrix as an XLSX file that opens', async () => {
   await (await new LoginPage(page).goto()).login('sales@huaxin.example');
   const matrix = await new PriceMatrixPage(page).goto();
   await matrix.total().waitFor();
+  // Compact by default; product details and the channels shown are the user's choice.
+  const [jdChannel] = await (await e2e.context.request.get(`/api/channels?filter=${encodeURIComponent('{"code":"JD"}')}`)).json();
+  const jdHeader = page.locator(`.ag-header-cell[col-id="ch_${jdChannel.id}"]`);
+  await jdHeader.waitFor();
+  expect(await page.locator('.ag-header-cell[col-id="pack_desc"]').count()).toBe(0);
+  await page.getByTestId('matrix-details').click();
+  await page.locator('.ag-header-cell[col-id="pack_desc"]').waitFor();
+  await page.locator('.MuiSelect-select:has(+ input[data-testid="matrix-channel-picker"])').click();
+  await page.getByRole('option', { name: new RegExp(jdChannel.name) }).click();
+  await page.keyboard.press('Escape');
+  await jdHeader.waitFor({ state: 'detached' });
+  await e2e.screenshot('pricing-matrix-details-channels-en');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^price-matrix-.*\.xlsx$/);
   const file = path.join(artifactsDir, 'price-matrix.xlsx');

@@ -20,6 +20,8 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 export interface MatrixGridProps {
   apiRef: RefObject<GridApi<MatrixRow> | null>;
   channels: readonly MatrixChannel[];
+  /** Pack, units and guide price pinned beside code, name and control price. */
+  details: boolean;
   filters: MatrixFilters;
   view: PriceView;
   mayEdit: boolean;
@@ -36,7 +38,7 @@ const defaultColDef = { resizable: true, suppressHeaderMenuButton: true };
 
 /** The SKU × channel grid: infinite row model, drafts and range shown through the shared context. */
 export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
-  const { apiRef, channels, filters, view, mayEdit, drafts, errors, events, onEdits, onHistory } = props;
+  const { apiRef, channels, details, filters, view, mayEdit, drafts, errors, events, onEdits, onHistory } = props;
   const translate = useTranslate();
   const notify = useNotify();
   const format = usePriceFormat();
@@ -53,7 +55,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
     api.refreshCells({ force: true });
   }, [apiRef, context, view, mayEdit, drafts, errors, format, translate, onHistory]);
 
-  const columnDefs = useMemo(() => matrixColumns(channels, translate), [channels, translate]);
+  const columnDefs = useMemo(() => matrixColumns(channels, translate, { details }), [channels, translate, details]);
   const datasource = useMemo(() => matrixDatasource(dataProvider, filters, events), [dataProvider, filters, events]);
   useEffect(() => context.update({ range: null }), [context, datasource]);
   const onCellFocused = useSpreadsheetKeys({ apiRef, context, container, onEdits });

@@ -2,14 +2,19 @@ import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import UploadIcon from '@mui/icons-material/FileUploadOutlined';
 import SearchIcon from '@mui/icons-material/Search';
 import {
-  Box, Button, Chip, InputAdornment, MenuItem, TextField, ToggleButton, ToggleButtonGroup, Typography,
+  Box, Button, Checkbox, Chip, InputAdornment, MenuItem, TextField, ToggleButton, ToggleButtonGroup, Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHANNEL_SCOPES, RX_CLASSES, SKU_STATUSES } from '../../../shared/enums';
-import type { MatrixFilters, PriceView } from './types';
+import type { MatrixChannel, MatrixFilters, PriceView } from './types';
 
 interface Props {
+  details: boolean;
+  onDetails(details: boolean): void;
+  channels: readonly MatrixChannel[];
+  hiddenChannels: number[];
+  onHiddenChannels(ids: number[]): void;
   filters: MatrixFilters;
   onFilter(key: keyof MatrixFilters, value: string): void;
   view: PriceView;
@@ -27,7 +32,7 @@ const SELECTS: { key: keyof MatrixFilters; values: readonly string[]; label: (v:
 ];
 
 /** Search, filters, box/unit switch, row count, export and import. */
-export const MatrixToolbar = ({ filters, onFilter, view, onView, total, onExport, onImport }: Props) => {
+export const MatrixToolbar = ({ details, onDetails, channels, hiddenChannels, onHiddenChannels, filters, onFilter, view, onView, total, onExport, onImport }: Props) => {
   const translate = useTranslate();
   const [search, setSearch] = useState(filters.q ?? '');
   useEffect(() => {
@@ -89,6 +94,35 @@ export const MatrixToolbar = ({ filters, onFilter, view, onView, total, onExport
         <ToggleButton value="box">{translate('rx.pricing.view.box')}</ToggleButton>
         <ToggleButton value="unit">{translate('rx.pricing.view.unit')}</ToggleButton>
       </ToggleButtonGroup>
+      <ToggleButton size="small" value="details" selected={details} onChange={() => onDetails(!details)} data-testid="matrix-details">
+        {translate('rx.pricing.details')}
+      </ToggleButton>
+      <TextField
+        select
+        size="small"
+        label={translate('rx.pricing.channels_shown')}
+        value={channels.filter((c) => !hiddenChannels.includes(c.id)).map((c) => c.id)}
+        onChange={(e) => {
+          const shown = e.target.value as unknown as number[];
+          onHiddenChannels(channels.filter((c) => !shown.includes(c.id)).map((c) => c.id));
+        }}
+        fullWidth={false}
+        sx={{ width: 170 }}
+        slotProps={{
+          select: {
+            multiple: true,
+            renderValue: (selected) => translate('rx.pricing.channels_count', { shown: (selected as number[]).length, total: channels.length }),
+          },
+          htmlInput: { 'data-testid': 'matrix-channel-picker' },
+        }}
+      >
+        {channels.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            <Checkbox size="small" checked={!hiddenChannels.includes(c.id)} sx={{ p: 0.5, mr: 1 }} />
+            {c.name} · {translate(`rx.pricing.scope.${c.type}`)}
+          </MenuItem>
+        ))}
+      </TextField>
       <Typography variant="body2" color="text.secondary" data-testid="matrix-total">
         {total === undefined ? '' : translate('rx.pricing.total', { smart_count: total })}
       </Typography>

@@ -51,7 +51,10 @@ export const PriceMatrixPage = () => {
   const [dialog, setDialog] = useState<Dialog>(null);
   const sort = useRef<MatrixSort>(DEFAULT_SORT);
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
-  const { channels, isPending: channelsPending } = useMatrixChannels();
+  const { channels: allChannels, isPending: channelsPending } = useMatrixChannels();
+  const [details, setDetails] = useStore<boolean>('rx.priceMatrix.details', false);
+  const [hiddenChannels, setHiddenChannels] = useStore<number[]>('rx.priceMatrix.hiddenChannels', []);
+  const channels = useMemo(() => allChannels.filter((c) => !hiddenChannels.includes(c.id)), [allChannels, hiddenChannels]);
   const drafts = useDraftChanges();
   const { edit } = drafts;
   useLeaveGuard(drafts.list.length);
@@ -100,6 +103,11 @@ export const PriceMatrixPage = () => {
     <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100dvh - 72px)', minHeight: 480, px: { xs: 1, md: 2 } }}>
       <Title title={translate('rx.pricing.title')} />
       <MatrixToolbar
+        details={details}
+        onDetails={setDetails}
+        channels={allChannels}
+        hiddenChannels={hiddenChannels}
+        onHiddenChannels={setHiddenChannels}
         filters={filters}
         onFilter={onFilter}
         view={view}
@@ -119,6 +127,7 @@ export const PriceMatrixPage = () => {
           <MatrixGrid
             apiRef={apiRef}
             channels={channels}
+            details={details}
             filters={filters}
             view={view}
             mayEdit={mayEdit}

@@ -21,6 +21,9 @@ const en = {
       },
       drill: { product_id: 'Product #%{id}', id: 'SKU #%{id}' },
       as_of: 'As of',
+      details: 'Product details',
+      channels_shown: 'Channels',
+      channels_count: '%{shown} of %{total}',
       as_of_notice: 'Prices in force at the start of %{date}. Editing is off; clear the date to see and change today\'s prices.',
       view: { label: 'Prices shown', box: 'Per box', unit: 'Per unit' },
       columns: {
@@ -264,6 +267,9 @@ const zh: typeof en = {
       },
       drill: { product_id: '产品 #%{id}', id: 'SKU #%{id}' },
       as_of: '查看日期',
+      details: '产品详情',
+      channels_shown: '显示渠道',
+      channels_count: '%{shown} / %{total}',
       as_of_notice: '显示 %{date} 零点生效的价格，不可编辑；清除日期可查看和修改当前价格。',
       view: { label: '显示价格', box: '每盒', unit: '每最小单位' },
       columns: {

@@ -103,8 +103,11 @@ function cellTooltip(p: ITooltipParams<MatrixRow>, channel: MatrixChannel): stri
   return lines.join('\n');
 }
 
-/** Pinned SKU columns, then one column per active channel grouped Online / Offline. */
-export function matrixColumns(channels: readonly MatrixChannel[], translate: TranslateFunction): (Col | ColGroupDef<MatrixRow>)[] {
+/**
+ * Pinned SKU columns, then one column per active channel grouped Online / Offline. Compact (the
+ * default) pins code, name and control price only, leaving the width to the channels.
+ */
+export function matrixColumns(channels: readonly MatrixChannel[], translate: TranslateFunction, { details = false } = {}): (Col | ColGroupDef<MatrixRow>)[] {
   const t = (key: string) => translate(`rx.pricing.columns.${key}`);
   const group = (type: 'online' | 'offline'): ColGroupDef<MatrixRow> => ({
     groupId: type,
@@ -117,14 +120,16 @@ export function matrixColumns(channels: readonly MatrixChannel[], translate: Tra
       cellClassRules: { 'rx-range': inSelectedRange, 'rx-parity': (p) => !!p.data?.parity_breach },
       tooltipValueGetter: (p) => (p.data?.parity_breach ? translate('rx.pricing.cell.parity') : undefined),
     }),
-    skuColumn('name', t('name'), 210, { tooltipField: 'name' }),
-    skuColumn('pack_desc', t('pack'), 120),
-    skuColumn('units_per_pack', t('units'), 76, {
-      type: 'rightAligned',
-      valueFormatter: (p) => (p.data ? `${p.data.units_per_pack} ${p.data.unit}` : ''),
-    }),
+    skuColumn('name', t('name'), details ? 210 : 180, { tooltipField: 'name' }),
+    ...(details ? [
+      skuColumn('pack_desc', t('pack'), 120),
+      skuColumn('units_per_pack', t('units'), 76, {
+        type: 'rightAligned',
+        valueFormatter: (p) => (p.data ? `${p.data.units_per_pack} ${p.data.unit}` : ''),
+      }),
+    ] : []),
     referencePrice('control_price', t('control_price'), t('control_unit')),
-    referencePrice('guide_price', t('guide_price'), t('guide_unit')),
+    ...(details ? [referencePrice('guide_price', t('guide_price'), t('guide_unit'))] : []),
     ...(['online', 'offline'] as const).map(group).filter((g) => g.children.length > 0),
   ];
 }

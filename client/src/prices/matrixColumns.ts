@@ -62,6 +62,9 @@ function channelColumn(channel: MatrixChannel): Col {
     colId: channelColId(channel.id),
     headerName: channel.name,
     headerTooltip: `${channel.name} (${channel.code})`,
+    // Long shop names (天猫医药馆 华欣制药旗舰店) wrap onto a second line instead of being cut.
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
     context: { channel },
     width: 120,
     minWidth: 90,

@@ -53,14 +53,35 @@ export type OrgSettings = z.infer<typeof OrgSettings>;
 export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: DEFAULT_TIME_ZONE };
 
 /** Which spreadsheet column holds what, for a channel price import. */
+export const IMPORT_LAYOUTS = ['long', 'wide'] as const;
+export type ImportLayout = (typeof IMPORT_LAYOUTS)[number];
+
+const ColumnName = z.string({ error: msg('required') }).min(1, msg('required')).max(200);
+
+/**
+ * `long`: a row per SKU and channel (SKU, channel, price columns). `wide`: the matrix's own export,
+ * a row per SKU and a column per channel (`channel_columns`; omitted: every column named after a
+ * channel).
+ */
 export const PriceImportMapping = z
   .object({
-    sku: z.string({ error: msg('required') }).min(1, msg('required')),
-    channel: z.string({ error: msg('required') }).min(1, msg('required')),
-    price: z.string({ error: msg('required') }).min(1, msg('required')),
-    effective_from: z.string().nullish(),
+    layout: z.enum(IMPORT_LAYOUTS).nullish().transform((v) => v ?? 'long'),
+    sku: ColumnName,
+    channel: ColumnName.nullish(),
+    price: ColumnName.nullish(),
+    channel_columns: z.array(ColumnName).max(500).nullish(),
+    effective_from: z.string().max(200).nullish(),
     default_effective_from: Instant.nullish(),
     reason: OptionalText(500),
+  })
+  .superRefine((m, ctx) => {
+    if (m.layout === 'long') {
+      if (!m.channel) ctx.addIssue({ code: 'custom', path: ['channel'], message: msg('required') });
+      if (!m.price) ctx.addIssue({ code: 'custom', path: ['price'], message: msg('required') });
+    }
+    if (m.layout === 'wide' && m.channel_columns && !m.channel_columns.length) {
+      ctx.addIssue({ code: 'custom', path: ['channel_columns'], message: msg('required') });
+    }
   })
   .refine((m) => m.effective_from || m.default_effective_from, { path: ['default_effective_from'], message: msg('required') });
 export type PriceImportMapping = z.infer<typeof PriceImportMapping>;

@@ -310,6 +310,35 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
+  test('should answer hostile import mappings (long and wide) below 500 and write no price', async () => {
+    const valid = [
+      { layout: 'long', sku: 'SKU', channel: 'Channel', price: 'Price', effective_from: 'From' },
+      { layout: 'wide', sku: 'SKU', channel_columns: ['Channel'], default_effective_from: '2030-07-01', reason: 'fuzz' },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...valid).chain((body) => hostileBody(body)), fc.constantFrom('preview', 'commit'), async (body, step) => {
+        const res = await expectNothingWrittenOn4xx('channel_prices', () => admin.post(`/api/price-imports/${importId}/${step}`)
+          .set('Content-Type', 'application/json').send(body), `POST ${step} ${body.slice(0, 500)}`);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  test('should answer a hostile template layout with the wide template', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (layout) => {
+        const res = await admin.get(`/api/price-imports/template.xlsx?layout=${enc(layout)}`).buffer(true).parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+        expect(res.status, `template ?layout=${layout}`).toBe(200);
+        expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
   test('should answer hostile path ids with a 4xx and write nothing', async () => {
     const routes: { method: 'get' | 'put' | 'delete' | 'post'; path: (id: string) => string; table: string }[] = [
       ...['products', 'skus', 'channels', 'users', 'price-policies', 'audit-logs'].flatMap((r) => [
@@ -324,6 +353,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'get', path: (id) => `/api/price-imports/${id}`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-imports/${id}/preview`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-imports/${id}/commit`, table: 'import_jobs' },
+      { method: 'get', path: (id) => `/api/price-imports/${id}/errors.xlsx`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-policies/${id}/approve`, table: 'price_policies' },
       { method: 'post', path: (id) => `/api/price-policies/${id}/reject`, table: 'price_policies' },
       { method: 'get', path: (id) => `/api/price-policies/${id}/history`, table: 'price_policies' },

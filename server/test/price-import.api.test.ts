@@ -161,7 +161,9 @@ describe.each(databases)('price import and export on %s', (kind) => {
       const english = new ExcelJS.Workbook();
       await english.xlsx.load(en.body);
       expect(english.worksheets[0].name).toBe('Per-unit prices');
-      expect(english.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'Rx class', 'JD channel']));
+      expect(english.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['SKU code', 'Control price', 'Rx class', 'JD channel (per unit)']));
+      // Per-unit columns name no channel, so this sheet cannot be imported back as pack prices by mistake.
+      expect(english.worksheets[0].getRow(1).values).not.toContain('JD channel');
       expect(english.worksheets[0].getRow(2).getCell(6).value).toBe('Online only');
     } finally {
       await sales.put('/api/auth/me/locale').send({ locale: 'zh' });

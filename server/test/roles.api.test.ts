@@ -430,6 +430,15 @@ describe.each(databases)('role permissions on %s', (kind) => {
         const one = await as[role].get(`/api/price-imports/${job.id}`);
         expect(one.status, JSON.stringify(one.body)).toBe(200);
         expect(one.body).toMatchObject({ id: job.id, total_rows: 1 });
+        for (const path of ['/api/price-imports/template.xlsx?layout=long', '/api/price-imports/template.xlsx?layout=wide', `/api/price-imports/${job.id}/errors.xlsx`]) {
+          const sheet = await as[role].get(path).buffer(true).parse((response, done) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (c: Buffer) => chunks.push(c));
+            response.on('end', () => done(null, Buffer.concat(chunks)));
+          });
+          expect(sheet.status, `${role} GET ${path}`).toBe(200);
+          expect((sheet.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+        }
       });
 
       if (EDITORS.includes(role)) {

@@ -7,17 +7,11 @@ import { apiError, notFound, parseOr400 } from '../../http/errors';
 import type { ReceivedFile } from '../../http/upload';
 import { logger } from '../../logger';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
-import { Instant, Money } from '../../../../shared/fields';
-import { renderServerMessage, type MessageParams, type ServerMessageKey } from '../../../../shared/server-messages';
 import { PriceImportMapping } from '../../../../shared/pricing-schemas';
-import { scopeAllows } from '../../../../shared/pricing';
-import { parseYuanText } from '../../../../shared/money';
-import { createPriceRequests, type PriceRequestInput } from '../pricing/price-requests';
+import { createPriceRequests } from '../pricing/price-requests';
+import { rowResolver, suggestMapping, type ResolvedRequest, type RowError } from './price-import-rows';
 import { formatOf, readSheet } from './spreadsheet';
 import { fileError } from './sheet-guard';
-
-/** A row's problem: a message key and params the client shows in the user's language; `message` is the English. */
-export interface RowError { row: number; field: string; key: ServerMessageKey; params: MessageParams; message: string }
 
 /**
  * Knobs tests turn: rows per commit chunk (one short transaction each), lease length (commits and
@@ -37,21 +31,6 @@ const READ_PAGE = 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_ROW_ERRORS = 500;
 const KIND = 'channel_prices';
-
-const ALIASES: Record<string, string[]> = {
-  sku: ['sku', 'sku code', 'sku_code', 'code', 'gtin', 'barcode', 'sku编码', '商品编码', '条码', '编码'],
-  channel: ['channel', 'channel code', 'channel_code', '渠道', '渠道编码'],
-  price: ['price', 'channel price', '价格', '渠道价', '售价', '单价'],
-  effective_from: ['effective from', 'effective_from', 'effective date', 'from', '生效日期', '生效时间'],
-};
-
-/** Guesses the column for each field from common English and Chinese header names. */
-export function suggestMapping(headers: string[]): Record<string, string | null> {
-  const normalized = headers.map((h) => h.trim().toLowerCase());
-  return Object.fromEntries(
-    Object.entries(ALIASES).map(([field, names]) => [field, headers[normalized.findIndex((h) => names.includes(h))] ?? null]),
-  );
-}
 
 const leaseUntil = () => new Date(clock.nowMs() + importTuning.leaseMs).toISOString();
 
@@ -142,7 +121,8 @@ export async function uploadPriceSheet(ctx: ServiceContext, file: ReceivedFile) 
     await db('import_jobs').where({ id, claim_token: token }).delete(); // a swept job stays, as failed
     throw err;
   }
-  return { ...toJobRecord(await findJob(ctx, id)), sample, suggested_mapping: suggestMapping(headers) };
+  const channels = await db('channels').where('org_id', user.orgId).select('code', 'name');
+  return { ...toJobRecord(await findJob(ctx, id)), sample, suggested_mapping: suggestMapping(headers, channels) };
 }
 
 /** Job ids that one conditional update per job moved on; two instances never both act on a job. */
@@ -194,64 +174,6 @@ export async function sweepImports(anyDb: Db): Promise<{ failed: number[]; expir
   }
 }
 
-/** Cell text → yuan; NaN (refused by Money) when not an unambiguous amount. */
-const parsePrice = (text: string) => parseYuanText(text) ?? Number.NaN;
-
-type ResolvedRequest = PriceRequestInput & { row: number; sku_code: string; channel_code: string };
-
-/** Loads the tenant's SKUs and channels once; then checks rows one at a time (row numbers as in the sheet, header = 1). */
-async function rowResolver(ctx: ServiceContext, headers: string[], mapping: PriceImportMapping) {
-  const col = (name: string | null | undefined) => {
-    if (!name) return -1;
-    const index = headers.indexOf(name);
-    if (index < 0) throw apiError(400, 'import_unknown_column', { column: name }, { mapping: `Unknown column ${name}` });
-    return index;
-  };
-  const [skuCol, channelCol, priceCol, fromCol] = [col(mapping.sku), col(mapping.channel), col(mapping.price), col(mapping.effective_from)];
-
-  const skus = await ctx.db('skus').where('org_id', ctx.user.orgId).select('id', 'code', 'gtin', 'channel_scope');
-  const skuByKey = new Map<string, { id: number; code: string; channel_scope: 'online' | 'offline' | 'all' }>();
-  for (const s of skus) {
-    skuByKey.set(s.code.toLowerCase(), s);
-    if (s.gtin) skuByKey.set(s.gtin, s);
-  }
-  const channels = await ctx.db('channels').where('org_id', ctx.user.orgId).select('id', 'code', 'name', 'type');
-  // Staff write channels by code or by name (京东自营旗舰店), as the matrix export heads its columns.
-  const channelByKey = new Map<string, { id: number; code: string; name: string; type: 'online' | 'offline' }>();
-  for (const c of channels) channelByKey.set(c.name.trim().toLowerCase(), c);
-  for (const c of channels) channelByKey.set(c.code.toLowerCase(), c);
-  const seenCells = new Map<string, { row: number; price: number }>();
-
-  return (cells: string[], row: number): { request?: ResolvedRequest; errors: RowError[] } => {
-    const errors: RowError[] = [];
-    const fail = (field: string, key: ServerMessageKey, params: MessageParams) =>
-      errors.push({ row, field, key, params, message: renderServerMessage('en', key, params) ?? key });
-    const text = (col: number) => (col >= 0 ? cells[col]?.trim() ?? '' : '');
-    const sku = skuByKey.get(text(skuCol).toLowerCase());
-    const channel = channelByKey.get(text(channelCol).toLowerCase());
-    if (!sku) fail('sku', 'import_row_sku_unknown', { value: text(skuCol) });
-    if (!channel) fail('channel', 'import_row_channel_unknown', { value: text(channelCol) });
-    const outOfScope = sku && channel && !scopeAllows(sku.channel_scope, channel.type);
-    if (outOfScope) fail('channel', sku.channel_scope === 'online' ? 'import_row_online_only' : 'import_row_offline_only', { sku: sku.code, channel: channel.name });
-    const price = Money.safeParse(parsePrice(text(priceCol)));
-    if (!price.success || text(priceCol) === '') fail('price', 'import_row_price', { value: text(priceCol) });
-    const from = Instant.safeParse(fromCol >= 0 && cells[fromCol] ? cells[fromCol] : mapping.default_effective_from ?? '');
-    if (!from.success) fail('effective_from', 'import_row_date', { value: text(fromCol) });
-    if (!sku || !channel || outOfScope || !price.success || !from.success || text(priceCol) === '') return { errors };
-    const cellKey = `${sku.id}:${channel.id}:${from.data}`;
-    const seen = seenCells.get(cellKey);
-    if (seen && seen.price !== price.data) {
-      fail('price', 'import_row_conflict', { other: seen.row });
-      return { errors };
-    }
-    seenCells.set(cellKey, { row, price: price.data });
-    return {
-      errors,
-      request: { row, sku_id: sku.id, channel_id: channel.id, price: price.data, effective_from: from.data, reason: mapping.reason, sku_code: sku.code, channel_code: channel.code },
-    };
-  };
-}
-
 /** Staged rows of a job after `afterRow`, a page at a time, so memory holds one page. */
 async function* stagedRows(db: Db, jobId: number, afterRow = 0, page = READ_PAGE): AsyncGenerator<{ row_no: number; cells: string[] }[]> {
   let last = afterRow;
@@ -270,30 +192,48 @@ async function validateRows(ctx: ServiceContext, job: Record<string, unknown>, m
   const errors: RowError[] = [];
   const preview: ResolvedRequest[] = [];
   let invalidRows = 0;
+  let changes = 0;
+  let unchanged = 0;
   for await (const page of stagedRows(ctx.db, job.id as number)) {
     for (const { row_no, cells } of page) {
       const result = resolve(cells, row_no + 1);
       if (result.errors.length) {
         invalidRows++;
         errors.push(...result.errors.slice(0, MAX_ROW_ERRORS - errors.length));
-      } else if (result.request && preview.length < 20) preview.push(result.request);
+        continue;
+      }
+      changes += result.requests.length;
+      unchanged += result.unchanged;
+      preview.push(...result.requests.slice(0, 20 - preview.length));
     }
   }
-  return { errors, invalidRows, preview };
+  return { errors, invalidRows, preview, changes, unchanged };
+}
+
+/** Keeps a check's errors on the job (an import not committing), so they can be downloaded as a sheet. */
+async function keepRowErrors(ctx: ServiceContext, id: number, errors: RowError[], invalidRows: number) {
+  await ctx.db('import_jobs').where({ id, org_id: ctx.user.orgId }).whereIn('status', ['uploaded', 'failed'])
+    .update({ row_errors: errors.length ? JSON.stringify(errors) : null, failed_rows: invalidRows });
 }
 
 export async function previewPriceImport(ctx: ServiceContext, id: number, input: unknown) {
   const mapping = parseOr400(PriceImportMapping, input);
   const job = await findJob(ctx, id);
   refuseUnusable(job);
-  const { errors, invalidRows, preview } = await validateRows(ctx, job, mapping);
+  const { errors, invalidRows, preview, changes, unchanged } = await validateRows(ctx, job, mapping);
+  await keepRowErrors(ctx, id, errors, invalidRows);
   const total = count(job.total_rows);
   return {
+    layout: mapping.layout,
     total_rows: total,
     valid_rows: total - invalidRows,
     invalid_rows: invalidRows,
+    changes,
+    unchanged,
     errors,
-    preview: preview.map(({ row, sku_code, channel_code, price, effective_from }) => ({ row, sku_code, channel_code, price, effective_from })),
+    preview: preview.map(({ row, sku_code, channel_code, channel_name, price, current_price, effective_from }) => ({
+      row, sku_code, channel_code, channel_name, price, current_price, effective_from,
+    })),
   };
 }
 
@@ -358,7 +298,12 @@ export async function commitPriceImport(ctx: ServiceContext, id: number, input: 
   const resolve = await rowResolver(ctx, JSON.parse(job.headers), mapping);
   try {
     for await (const page of stagedRows(ctx.db, id, count(job.processed_rows), importTuning.commitChunk)) {
-      const requests = page.map(({ row_no, cells }) => resolve(cells, row_no + 1).request).filter((r): r is ResolvedRequest => !!r);
+      let unchanged = 0;
+      const requests = page.flatMap(({ row_no, cells }) => {
+        const resolved = resolve(cells, row_no + 1);
+        unchanged += resolved.unchanged;
+        return resolved.requests;
+      });
       const lastRow = page[page.length - 1].row_no;
       await ctx.db.transaction(async (trx) => {
         const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'committing' })
@@ -368,7 +313,7 @@ export async function commitPriceImport(ctx: ServiceContext, id: number, input: 
         // Running totals on the job, so a resumed commit (another request) answers for the whole import.
         await trx('import_jobs').where({ id }).update({
           created_rows: trx.raw('created_rows + ?', [done.created.length]),
-          skipped_rows: trx.raw('skipped_rows + ?', [done.skipped]),
+          skipped_rows: trx.raw('skipped_rows + ?', [done.skipped + unchanged]), // already imported, or equal to the price in force
           approved_rows: trx.raw('approved_rows + ?', [done.created.filter((c) => c.status === 'approved').length]),
           pending_rows: trx.raw('pending_rows + ?', [done.created.filter((c) => c.status === 'pending').length]),
         });

@@ -9,6 +9,7 @@ import { parseId } from '../crud/routes';
 import {
   commitPriceImport, getPriceImport, listPriceImports, previewPriceImport, priceImportList, uploadPriceSheet,
 } from './price-import.service';
+import { writeImportErrors, writePriceTemplate, xlsxHeaders } from './price-import-sheets';
 
 const RESOURCE = 'price-imports';
 
@@ -19,6 +20,18 @@ export function priceImportRoutes(db: Db): Router {
   router.post('/', requireAccess(RESOURCE, 'create'), withUpload(async (req, res, upload) => {
     res.status(201).json(await uploadPriceSheet(contextOf(req, db), requireFile(upload)));
   }));
+  router.get('/template.xlsx', requireAccess(RESOURCE, 'list'), async (req, res) => {
+    const layout = req.query.layout === 'long' ? 'long' : 'wide';
+    res.set(xlsxHeaders(`price-import-${layout}.xlsx`));
+    await writePriceTemplate(contextOf(req, db), layout, res);
+  });
+  router.get('/:id/errors.xlsx', requireAccess(RESOURCE, 'show'), async (req, res) => {
+    const id = parseId(req.params.id);
+    const ctx = contextOf(req, db);
+    await getPriceImport(ctx, id); // 404 before any header is sent
+    res.set(xlsxHeaders(`price-import-${id}-errors.xlsx`));
+    await writeImportErrors(ctx, id, res);
+  });
   router.get('/:id', requireAccess(RESOURCE, 'show'), async (req, res) => {
     res.json(await getPriceImport(contextOf(req, db), parseId(req.params.id)));
   });

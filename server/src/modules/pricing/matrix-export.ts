@@ -31,7 +31,8 @@ export async function exportMatrixXlsx(ctx: ServiceContext, query: ListQuery, vi
     { header: label('control_price'), key: 'control_price', width: 13, style: { numFmt: '¥#,##0.00' } },
     { header: label('guide_price'), key: 'guide_price', width: 12, style: { numFmt: '¥#,##0.00' } },
     ...channels.map((c: { id: number; code: string; name: string; type: string }) => ({
-      header: neutralizeCell(c.name), key: `c${c.id}`, width: 14, style: { numFmt: view === 'unit' ? '¥#,##0.0000' : '¥#,##0.00' },
+      // Per-unit prices must not come back as pack prices: their headers name no channel, so an import refuses them.
+      header: neutralizeCell(view === 'unit' ? `${c.name} (${label('per_unit')})` : c.name), key: `c${c.id}`, width: 14, style: { numFmt: view === 'unit' ? '¥#,##0.0000' : '¥#,##0.00' },
     })),
   ];
   sheet.getRow(1).font = { bold: true };

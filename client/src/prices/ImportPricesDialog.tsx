@@ -1,6 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Step, StepLabel, Stepper } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ApiError } from './api';
+import { ApiError, pricingApi } from './api';
 import { ImportCommitStep } from './ImportCommitStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
@@ -28,7 +28,8 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
   );
   // Our own commit request is running; a commit we only follow (or one that stopped) may be left.
   const committing = step === 'commit' && !result && busy;
-  const mappingComplete = !!mapping && !!mapping.sku && !!mapping.channel && !!mapping.price && (!!mapping.effective_from || !!mapping.default_effective_from);
+  const columnsMapped = !!mapping && (mapping.layout === 'wide' ? mapping.channel_columns.length > 0 : !!mapping.channel && !!mapping.price);
+  const mappingComplete = !!mapping && !!mapping.sku && columnsMapped && (!!mapping.effective_from || !!mapping.default_effective_from);
 
   const close = () => {
     if (result || wizard.following) onImported(); // a followed commit may finish after we leave
@@ -59,7 +60,7 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
         {step === 'mapping' && upload && mapping && (
           <ImportMappingStep upload={upload} mapping={mapping} errors={fieldErrors} onChange={wizard.setMapping} />
         )}
-        {step === 'preview' && preview && <ImportPreviewStep preview={preview} />}
+        {step === 'preview' && preview && upload && <ImportPreviewStep preview={preview} errorsUrl={pricingApi.errorsUrl(upload.id)} />}
         {step === 'commit' && (
           <ImportCommitStep progress={wizard.progress} result={result} following={wizard.following} stalled={wizard.stalled} />
         )}
@@ -75,8 +76,8 @@ export const ImportPricesDialog = ({ onClose, onImported }: Props) => {
           <Button variant="contained" onClick={wizard.check} disabled={busy || !mappingComplete}>{translate('rx.import.preview')}</Button>
         )}
         {step === 'preview' && preview && (
-          <Button variant="contained" onClick={wizard.commit} disabled={busy || preview.invalid_rows > 0 || preview.valid_rows === 0}>
-            {translate('rx.import.commit', { smart_count: preview.valid_rows })}
+          <Button variant="contained" onClick={wizard.commit} disabled={busy || preview.invalid_rows > 0 || preview.changes === 0}>
+            {translate('rx.import.commit', { smart_count: preview.changes })}
           </Button>
         )}
         {step === 'commit' && !result && wizard.stalled && (

@@ -1,8 +1,12 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
+import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { pricingApi, type ImportLayout } from './api';
 
-/** File chooser: uploading starts as soon as a file is picked. */
+const LAYOUTS: ImportLayout[] = ['wide', 'long'];
+
+/** File chooser (uploading starts as soon as a file is picked) and templates in both layouts. */
 export const ImportUploadStep = ({ busy, onFile }: { busy: boolean; onFile(file: File): void }) => {
   const translate = useTranslate();
   return (
@@ -22,6 +26,14 @@ export const ImportUploadStep = ({ busy, onFile }: { busy: boolean; onFile(file:
           }}
         />
       </Button>
+      <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="body2" color="text.secondary">{translate('rx.import.templates')}</Typography>
+        {LAYOUTS.map((layout) => (
+          <Button key={layout} size="small" startIcon={<DownloadIcon />} href={pricingApi.templateUrl(layout)} download data-testid={`import-template-${layout}`}>
+            {translate(`rx.import.template.${layout}`)}
+          </Button>
+        ))}
+      </Stack>
     </Stack>
   );
 };

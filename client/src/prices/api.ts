@@ -39,21 +39,32 @@ export interface BatchResult {
   ids: number[];
 }
 
+export type ImportLayout = 'long' | 'wide';
+
+/** Long: a row per SKU and channel. Wide: the matrix export, a row per SKU and a column per channel. */
 export interface ImportMapping {
+  layout: ImportLayout;
   sku: string;
   channel: string;
   price: string;
+  /** Wide: the columns that hold prices, each headed by a channel's name or code. */
+  channel_columns: string[];
   effective_from: string | null;
   default_effective_from?: string | null;
   reason?: string | null;
 }
+
+/** What the import endpoints receive: only the columns of the chosen layout. */
+export type ImportMappingBody = Omit<ImportMapping, 'channel' | 'price' | 'channel_columns'> & {
+  channel: string | null; price: string | null; channel_columns: string[] | null;
+};
 
 export interface ImportUpload {
   id: number;
   headers: string[];
   sample: string[][];
   total_rows: number;
-  suggested_mapping: Record<'sku' | 'channel' | 'price' | 'effective_from', string | null>;
+  suggested_mapping: Record<'sku' | 'channel' | 'price' | 'effective_from', string | null> & { layout: ImportLayout; channel_columns: string[] };
 }
 
 export interface ImportRowError {
@@ -66,11 +77,17 @@ export interface ImportRowError {
 }
 
 export interface ImportPreview {
+  layout: ImportLayout;
   total_rows: number;
   valid_rows: number;
   invalid_rows: number;
+  /** Prices the import would request; cells equal to the price in force change nothing. */
+  changes: number;
+  unchanged: number;
   errors: ImportRowError[];
-  preview: { row: number; sku_code: string; channel_code: string; price: number; effective_from: string }[];
+  preview: {
+    row: number; sku_code: string; channel_code: string; channel_name: string; price: number; current_price: number | null; effective_from: string;
+  }[];
 }
 
 export interface ImportCommit {
@@ -97,7 +114,7 @@ export interface ImportJob {
   /** While a commit runs: when its lease ends unless renewed (a crashed commit lets it run out). */
   claimed_until?: string | null;
   /** The mapping the commit started with; a resumed commit keeps it. */
-  mapping?: ImportMapping | null;
+  mapping?: ImportMappingBody | null;
 }
 
 /** One row of the import list. */
@@ -129,7 +146,9 @@ export const pricingApi = {
     form.append('file', file);
     return request<ImportUpload>('/price-imports', { method: 'POST', body: form });
   },
-  previewImport: (id: number, mapping: ImportMapping) => post<ImportPreview>(`/price-imports/${id}/preview`, mapping),
-  commitImport: (id: number, mapping: ImportMapping) => post<ImportCommit>(`/price-imports/${id}/commit`, mapping),
+  previewImport: (id: number, mapping: ImportMappingBody) => post<ImportPreview>(`/price-imports/${id}/preview`, mapping),
+  commitImport: (id: number, mapping: ImportMappingBody) => post<ImportCommit>(`/price-imports/${id}/commit`, mapping),
   getImport: (id: number) => request<ImportJob>(`/price-imports/${id}`),
+  templateUrl: (layout: ImportLayout) => `/api/price-imports/template.xlsx?layout=${layout}`,
+  errorsUrl: (id: number) => `/api/price-imports/${id}/errors.xlsx`,
 };

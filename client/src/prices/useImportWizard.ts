@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  ApiError, commitOf, pricingApi, type ImportCommit, type ImportJob, type ImportMapping, type ImportPreview, type ImportUpload,
+  ApiError, commitOf, pricingApi, type ImportCommit, type ImportJob, type ImportMapping, type ImportMappingBody, type ImportPreview, type ImportUpload,
 } from './api';
 import { businessToday } from './dates';
 import { importJobState } from './importJobState';
@@ -13,6 +13,8 @@ const POLL_MS = 500;
 const FOLLOW_KEYS = new Set(['import_in_progress', 'import_claim_lost', 'import_already_committed']);
 
 const mappingFrom = (upload: ImportUpload): ImportMapping => ({
+  layout: upload.suggested_mapping.layout ?? 'long',
+  channel_columns: upload.suggested_mapping.channel_columns ?? [],
   sku: upload.suggested_mapping.sku ?? '',
   channel: upload.suggested_mapping.channel ?? '',
   price: upload.suggested_mapping.price ?? '',
@@ -22,8 +24,11 @@ const mappingFrom = (upload: ImportUpload): ImportMapping => ({
 });
 
 /** What the import endpoints expect: a default date only when no column holds dates, no empty reason. */
-const requestBody = (m: ImportMapping): ImportMapping => ({
+const requestBody = (m: ImportMapping): ImportMappingBody => ({
   ...m,
+  channel: m.layout === 'long' ? m.channel : null,
+  price: m.layout === 'long' ? m.price : null,
+  channel_columns: m.layout === 'wide' ? m.channel_columns : null,
   default_effective_from: m.effective_from ? null : m.default_effective_from || null,
   reason: m.reason?.trim() || null,
 });
@@ -43,7 +48,7 @@ export function useImportWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | Error | null>(null);
   /** The job being committed and the mapping a resume sends (the server keeps the first one anyway). */
-  const [target, setTarget] = useState<{ id: number; mapping: ImportMapping | null } | null>(null);
+  const [target, setTarget] = useState<{ id: number; mapping: ImportMappingBody | null } | null>(null);
   const [following, setFollowing] = useState(false);
   const [stalled, setStalled] = useState(false);
   const poller = useRef<ReturnType<typeof setInterval> | null>(null);
@@ -109,7 +114,7 @@ export function useImportWizard() {
       setStep('preview');
     });
 
-  const commitJob = async (id: number, body: ImportMapping, total: number) => {
+  const commitJob = async (id: number, body: ImportMappingBody, total: number) => {
     setTarget({ id, mapping: body });
     setStep('commit');
     setResult(null);

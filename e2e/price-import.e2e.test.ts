@@ -55,6 +55,16 @@ test('should take an edited matrix export back through the import as exactly one
   await dialog.getByTestId('price-import-file').setInputFiles(edited);
   await dialog.getByTestId('import-wide-detected').waitFor();
   expect(await dialog.getByTestId('import-layout-wide').getAttribute('aria-pressed')).toBe('true');
+  // The date picker speaks the UI language, whatever the browser's (this one is en-US).
+  const day = dialog.getByTestId('import-default-effective-from');
+  expect(await day.inputValue()).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+  await dialog.getByRole('button', { name: /选择日期|Choose date/ }).click();
+  const calendar = page.locator('.MuiDateCalendar-root');
+  await calendar.waitFor();
+  expect(await calendar.textContent()).toMatch(/\d{4}年\d{1,2}月/); // 2026年11月, weeks from 一 to 日
+  await e2e.screenshot('import-day-picker-zh');
+  await page.keyboard.press('Escape');
+  await calendar.waitFor({ state: 'detached' });
   await e2e.screenshot('import-mapping-wide-zh');
   await e2e.screenshot('import-mapping-wide-zh-1440', { width: 1440 });
 
@@ -97,6 +107,7 @@ test('should show a bad cell by its channel column and download the errors as a 
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('price-import-file').setInputFiles(csv);
   await dialog.getByTestId('import-wide-detected').waitFor();
+  expect(await dialog.getByTestId('import-default-effective-from').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   await dialog.getByRole('button', { name: 'Check rows' }).click();
   const errors = dialog.getByTestId('import-errors');
   await errors.waitFor();

@@ -7,6 +7,7 @@ import { artifactsDir } from './support/paths';
 import { LoginPage } from './pages/LoginPage';
 import { PriceMatrixPage } from './pages/PriceMatrixPage';
 import { AppShell } from './pages/AppShell';
+import { typeDay } from './pages/DayPickerField';
 
 const e2e = useBrowser();
 
@@ -66,11 +67,11 @@ test('should take a below-control price from the matrix through approval and bac
   expect(await matrix.cell(jd.id).locator('.rx-pending').count()).toBe(0);
   // As of yesterday the matrix shows the price that was in force then, read-only.
   const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 24 * 3600 * 1000));
-  await page.getByTestId('matrix-as-of').fill(yesterday);
+  await typeDay(page.getByTestId('matrix-as-of'), yesterday);
   await page.getByTestId('matrix-as-of-notice').waitFor();
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(sku.cells[jd.id].price!.toFixed(2));
   await e2e.screenshot('pricing-matrix-as-of-en');
-  await page.getByTestId('matrix-as-of').fill('');
+  await typeDay(page.getByTestId('matrix-as-of'), null);
   await expect.poll(() => matrix.cell(jd.id).textContent()).toContain(lowPrice.toFixed(2));
   // The manager hunting the problem: the compliance report lists it below control; a click opens exactly that SKU in the matrix.
   await page.goto('/#/price-report');

@@ -1,8 +1,9 @@
 import { CompanyDateField } from '../common/CompanyDateField';
 import {
-  AutocompleteInput, Datagrid, DateInput, FunctionField, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
+  AutocompleteInput, Datagrid, FunctionField, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField,
   TextInput, useCanAccess,
 } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { EnumField } from '../common/EnumField';
 import { AuditDiff } from './AuditDiff';
 import { actionChoices, actionColors, resourceChoices } from './choices';
@@ -24,8 +25,8 @@ function useFilters() {
       <TextInput key="user_email" source="user_email" alwaysOn />
     ),
     <NumberInput key="record_id" source="record_id" />,
-    <DateInput key="at_gte" source="at_gte" />,
-    <DateInput key="at_lte" source="at_lte" />,
+    <DayInput key="at_gte" source="at_gte" />,
+    <DayInput key="at_lte" source="at_lte" />,
   ];
 }
 

@@ -4,6 +4,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { businessToday } from './dates';
 import { useServerText } from './useServerText';
 import type { PriceRecord } from './types';
+import { DayPicker } from '../common/DayPicker';
 
 interface Props {
   price: PriceRecord;
@@ -64,10 +65,8 @@ export const CorrectionDialog = ({ price, onClose, onDone }: Props) => {
           <TextField label={translate('rx.pricing.history.price')} value={value} onChange={(e) => setValue(e.target.value)}
             slotProps={{ htmlInput: { inputMode: 'decimal' } }} {...field('price')} />
           <Stack direction="row" spacing={1}>
-            <TextField type="date" fullWidth label={translate('rx.pricing.history.effective_from')} value={from}
-              onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...field('effective_from')} />
-            <TextField type="date" fullWidth label={translate('rx.pricing.history.effective_to')} value={until}
-              onChange={(e) => setUntil(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...field('effective_to')} />
+            <DayPicker fullWidth label={translate('rx.pricing.history.effective_from')} value={from} onChange={setFrom} {...field('effective_from')} />
+            <DayPicker fullWidth label={translate('rx.pricing.history.effective_to')} value={until} onChange={setUntil} {...field('effective_to')} />
           </Stack>
           <TextField required multiline minRows={2} label={translate('rx.pricing.correction.reason')} value={reason}
             onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} {...field('reason')} />

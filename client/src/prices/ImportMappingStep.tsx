@@ -4,6 +4,7 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ImportMapping, ImportUpload } from './api';
+import { DayPicker } from '../common/DayPicker';
 
 interface Props {
   upload: ImportUpload;
@@ -105,16 +106,15 @@ export const ImportMappingStep = ({ upload, mapping, errors, onChange }: Props) 
           {columns}
         </TextField>
         {!mapping.effective_from && (
-          <TextField
-            type="date"
+          <DayPicker
             required
             size="small"
             label={t('mapping.default_effective_from')}
             value={mapping.default_effective_from ?? ''}
             error={!!errors.default_effective_from}
             helperText={errors.default_effective_from}
-            onChange={(e) => onChange({ default_effective_from: e.target.value })}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(day) => onChange({ default_effective_from: day })}
+            testId="import-default-effective-from"
           />
         )}
         <TextField

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHANNEL_SCOPES, RX_CLASSES, SKU_STATUSES } from '../../../shared/enums';
 import type { MatrixChannel, MatrixFilters, PriceView } from './types';
+import { DayPicker } from '../common/DayPicker';
 
 interface Props {
   details: boolean;
@@ -71,15 +72,14 @@ export const MatrixToolbar = ({ details, onDetails, channels, hiddenChannels, on
           ))}
         </TextField>
       ))}
-      <TextField
-        type="date"
+      <DayPicker
         size="small"
+        clearable
         label={translate('rx.pricing.as_of')}
         value={filters.as_of ?? ''}
-        onChange={(e) => onFilter('as_of', e.target.value)}
-        fullWidth={false}
-        sx={{ width: 160 }}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'matrix-as-of', min: '2000-01-01', max: '2100-12-31' } }}
+        onChange={(day) => onFilter('as_of', day)}
+        sx={{ width: 170 }}
+        testId="matrix-as-of"
       />
       {(['product_id', 'id'] as const).filter((key) => filters[key]).map((key) => (
         <Chip key={key} label={translate(`rx.pricing.drill.${key}`, { id: filters[key] })} onDelete={() => onFilter(key, '')} data-testid={`matrix-drill-${key}`} />

@@ -11,6 +11,7 @@ import { businessToday } from './dates';
 import { usePriceFormat } from './format';
 import type { DraftChange } from './types';
 import { useServerText } from './useServerText';
+import { DayPicker } from '../common/DayPicker';
 
 interface Props {
   changes: DraftChange[];
@@ -99,15 +100,14 @@ export const SubmitChangesDialog = ({ changes, onClose, onSubmitted, onRefused }
               )}
             </TableBody>
           </Table>
-          <TextField
-            type="date"
+          <DayPicker
             label={translate('rx.pricing.submit.effective_from')}
             value={effectiveFrom}
-            onChange={(e) => setEffectiveFrom(e.target.value)}
+            onChange={setEffectiveFrom}
             error={!!fieldError('effective_from')}
             helperText={fieldError('effective_from')}
-            slotProps={{ inputLabel: { shrink: true } }}
             required
+            testId="submit-effective-from"
           />
           <TextField
             label={translate('rx.pricing.submit.reason')}

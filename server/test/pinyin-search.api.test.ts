@@ -60,4 +60,44 @@ describe.each(databases)('search like a Chinese user on %s', (kind) => {
     expect(await search('products', 'tbkw')).toEqual([]);
     expect(await search('skus', 'tbfxz')).toEqual([created['tou-sku'].id]); // its SKU follows the product's new name
   });
+  test('should sort Chinese names by pinyin on products, SKUs, the matrix, channels and users, without sending the keys', async () => {
+    const ids = async (resource: string, field: string, order = 'ASC', filter: Record<string, unknown> = {}) => {
+      const res = await sales.get(`/api/${resource}`).query({ sort: JSON.stringify([field, order]), range: '[0,99]', filter: JSON.stringify(filter) });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      for (const row of res.body as Row[]) expect(Object.keys(row).filter((k) => k.endsWith('_sort') || k === 'search_keys')).toEqual([]);
+      return (res.body as Row[]).map((r) => r.id);
+    };
+    const mine = [created.amx.id, created.ibu.id, created.tou.id]; // 阿莫西林 a, 布洛芬 b, 头孢 t
+    expect((await ids('products', 'generic_name')).filter((id) => mine.includes(id))).toEqual(mine);
+    expect((await ids('products', 'generic_name', 'DESC')).filter((id) => mine.includes(id))).toEqual([...mine].reverse());
+    const skus = [created['amx-sku'].id, created['ibu-sku'].id, created['tou-sku'].id];
+    expect((await ids('skus', 'name')).filter((id) => skus.includes(id))).toEqual(skus);
+    expect((await ids('price-matrix', 'name')).filter((id) => skus.includes(id))).toEqual(skus);
+    expect((await ids('price-matrix', 'generic_name')).filter((id) => skus.includes(id))).toEqual(skus);
+    // 欣莫 (xin mo) before 欣舒芬 (xin shu fen) by brand, and after them when descending.
+    const branded = [created.amx.id, created.ibu.id];
+    expect((await ids('products', 'brand_name')).filter((id) => branded.includes(id))).toEqual(branded);
+    expect((await ids('products', 'brand_name', 'DESC')).filter((id) => branded.includes(id))).toEqual([...branded].reverse());
+
+    const admin = await t.login('admin@acme.test');
+    const channelIds: number[] = [];
+    for (const [code, name] of [['PY-T', '天猫旗舰店'], ['PY-J', '京东自营'], ['PY-A', '阿里健康大药房']]) {
+      const res = await admin.post('/api/channels').send({ name, code, type: 'online', platform: 'tmall', region: '华东', commission_rate: 0.05, active: true });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      channelIds.push(res.body.id);
+    }
+    const channelOrder = (await ids('channels', 'name')).filter((id) => channelIds.includes(id));
+    expect(channelOrder).toEqual([channelIds[2], channelIds[1], channelIds[0]]); // 阿里 a, 京东 j, 天猫 t
+
+    // A rename re-sorts at once.
+    const [tmall] = channelIds;
+    const current = (await admin.get(`/api/channels/${tmall}`)).body;
+    expect((await admin.put(`/api/channels/${tmall}`).send({ ...current, name: '爱药网' })).status).toBe(200); // ai
+    expect((await ids('channels', 'name')).filter((id) => channelIds.includes(id))[1]).toBe(tmall); // 阿里 (a li) < 爱药 (ai yao) < 京东
+
+    const users = await admin.get('/api/users').query({ sort: JSON.stringify(['name', 'ASC']), range: '[0,99]' });
+    expect(users.status).toBe(200);
+    const names = (users.body as Row[]).map((u) => String(u.name));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin')));
+  });
 });

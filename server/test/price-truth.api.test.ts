@@ -146,6 +146,9 @@ describe.each(databases)('prices that stay true on %s', (kind) => {
       const held = ok(await put(sales, policy, { control_price: 0.01, promo_floor_price: 0.01 }), 200);
       expect(held).toMatchObject({ control_price: 10, promo_floor_price: 8, version: 2, pending_change: { control_price: 0.01, promo_floor_price: 0.01, requested_by_email: 'sales@acme.test' } });
       expect(ok(await request(sales, { sku_id: sku.id, channel_id: channel.id, price: 1, effective_from: T0 }))).toMatchObject({ status: 'pending', approval_reason: 'below_control' });
+      // The matrix shows the policy in place with the lowering that waits, so it can be edited there.
+      const [row] = ok<Row[]>(await sales.get('/api/price-matrix').query({ filter: JSON.stringify({ id: [sku.id] }) }), 200);
+      expect(row).toMatchObject({ control_price: 10, promo_floor_price: 8, policy_id: policy.id, policy_version: 2, policy_pending: { control_price: 0.01, promo_floor_price: 0.01 } });
       const listed = ok<Row[]>(await manager.get('/api/price-policies').query({ filter: JSON.stringify({ pending: true, id: policy.id }) }), 200);
       expect(listed).toEqual([expect.objectContaining({ id: policy.id, sku_code: sku.code })]);
 

@@ -291,8 +291,9 @@ describe.each(databases)('pricing rules on %s', (kind) => {
       await workbook.xlsx.load(res.body);
       const sheet = workbook.worksheets[0];
       const headers = sheet.getRow(1).values as unknown[];
-      const column = headers.indexOf(channel.name); // channels by name, as staff know them
-      expect(column).toBeGreaterThan(0);
+      // Channels by name, as staff know them; per-unit columns say so, so they never import back as pack prices.
+      const column = headers.indexOf(view === 'unit' ? `${channel.name} (单位价)` : channel.name);
+      expect(column, JSON.stringify(headers)).toBeGreaterThan(0);
       expect(sheet.rowCount).toBe(2);
       expect(sheet.getRow(2).getCell(1).value).toBe(sku.code);
       return sheet.getRow(2).getCell(column).value;

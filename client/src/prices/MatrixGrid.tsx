@@ -7,7 +7,8 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { canEditCell } from './cellRules';
 import { parsePriceText } from './clipboard';
 import { usePriceFormat } from './format';
-import { channelOfColumn, matrixColumns } from './matrixColumns';
+import { channelOfColumn, matrixColumns, POLICY_FIELDS } from './matrixColumns';
+import type { PolicyField } from './usePolicyEdit';
 import { createMatrixContext } from './matrixContext';
 import { matrixDatasource, type MatrixLoadEvents } from './matrixDatasource';
 import { matrixCellStyles, matrixTheme } from './matrixTheme';
@@ -30,6 +31,9 @@ export interface MatrixGridProps {
   events: MatrixLoadEvents;
   onEdits(edits: PriceEdit[], skipped: number, source: EditSource | 'type'): void;
   onHistory(row: MatrixRow, channel: MatrixChannel): void;
+  /** May change control prices and promotion floors in place. */
+  mayEditPolicy: boolean;
+  onPolicyEdit(row: MatrixRow, field: PolicyField, price: number): void;
 }
 
 const getRowId = (p: GetRowIdParams<MatrixRow>) => String(p.data.id);
@@ -38,22 +42,22 @@ const defaultColDef = { resizable: true, suppressHeaderMenuButton: true };
 
 /** The SKU × channel grid: infinite row model, drafts and range shown through the shared context. */
 export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
-  const { apiRef, channels, details, filters, view, mayEdit, drafts, errors, events, onEdits, onHistory } = props;
+  const { apiRef, channels, details, filters, view, mayEdit, mayEditPolicy, drafts, errors, events, onEdits, onHistory, onPolicyEdit } = props;
   const translate = useTranslate();
   const notify = useNotify();
   const format = usePriceFormat();
   const dataProvider = useDataProvider();
   const container = useRef<HTMLDivElement>(null);
-  const [context] = useState(() => createMatrixContext({ view, mayEdit, drafts, errors, format, translate, openHistory: onHistory }));
+  const [context] = useState(() => createMatrixContext({ view, mayEdit, mayEditPolicy, drafts, errors, format, translate, openHistory: onHistory }));
 
   useEffect(() => {
-    context.update({ view, mayEdit, drafts, errors, format, translate, openHistory: onHistory });
+    context.update({ view, mayEdit, mayEditPolicy, drafts, errors, format, translate, openHistory: onHistory });
     const api = apiRef.current;
     if (!api) return;
     if (view === 'unit') api.stopEditing(true);
     api.refreshHeader();
     api.refreshCells({ force: true });
-  }, [apiRef, context, view, mayEdit, drafts, errors, format, translate, onHistory]);
+  }, [apiRef, context, view, mayEdit, mayEditPolicy, drafts, errors, format, translate, onHistory]);
 
   const columnDefs = useMemo(() => matrixColumns(channels, translate, { details }), [channels, translate, details]);
   const datasource = useMemo(() => matrixDatasource(dataProvider, filters, events), [dataProvider, filters, events]);
@@ -62,12 +66,18 @@ export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
 
   const onCellEditRequest = useCallback((event: CellEditRequestEvent<MatrixRow>) => {
     const channel = channelOfColumn(event.colDef);
-    if (!channel || !event.data) return;
+    const field = event.colDef.colId ?? '';
+    if (!event.data || (!channel && !POLICY_FIELDS.includes(field))) return;
     const text = event.newValue == null ? '' : String(event.newValue).trim();
     const price = text === '' ? null : parsePriceText(text);
     if (text !== '' && price === null) return notify('rx.pricing.paste.invalid', { type: 'warning', messageArgs: { text } });
+    if (!channel) {
+      // A policy change applies at once (a lowering waits for a manager): no draft, and no clearing it.
+      if (price !== null && price !== event.data[field as PolicyField]) onPolicyEdit(event.data, field as PolicyField, price);
+      return;
+    }
     onEdits([{ row: event.data, channel, price }], 0, 'type');
-  }, [notify, onEdits]);
+  }, [notify, onEdits, onPolicyEdit]);
 
   const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<MatrixRow>) => {
     const channel = channelOfColumn(event.colDef);

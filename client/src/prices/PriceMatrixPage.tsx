@@ -18,6 +18,7 @@ import type { DraftChange, MatrixChannel, MatrixFilters, MatrixRow, PriceView } 
 import { useDraftChanges, type PriceEdit } from './useDraftChanges';
 import { useMatrixChannels } from './useMatrixChannels';
 import { useLeaveGuard } from './useLeaveGuard';
+import { usePolicyEdit } from './usePolicyEdit';
 import type { EditSource } from './useSpreadsheetKeys';
 
 // recharts and the import wizard load when first opened
@@ -45,12 +46,14 @@ export const PriceMatrixPage = () => {
   const [filters, setFilters] = useState<MatrixFilters>(() => filtersFromUrl(searchParams));
   // Another day's prices are history: shown, never edited.
   const mayEdit = canWrite(permissions, 'channel-prices') && !filters.as_of;
+  const mayEditPolicy = canWrite(permissions, 'price-policies') && !filters.as_of;
   const [total, setTotal] = useState<number>();
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const sort = useRef<MatrixSort>(DEFAULT_SORT);
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
+  const onPolicyEdit = usePolicyEdit(apiRef);
   const { channels: allChannels, isPending: channelsPending } = useMatrixChannels();
   const [details, setDetails] = useStore<boolean>('rx.priceMatrix.details', false);
   const [hiddenChannels, setHiddenChannels] = useStore<number[]>('rx.priceMatrix.hiddenChannels', []);
@@ -131,6 +134,8 @@ export const PriceMatrixPage = () => {
             filters={filters}
             view={view}
             mayEdit={mayEdit}
+            mayEditPolicy={mayEditPolicy}
+            onPolicyEdit={onPolicyEdit}
             drafts={drafts.drafts}
             errors={drafts.errors}
             events={events}

@@ -40,8 +40,13 @@ function skuColumn(field: keyof MatrixRow & string, headerName: string, width: n
   };
 }
 
-/** Control and guide prices follow the view: per box, or per smallest unit. */
-function referencePrice(field: 'control_price' | 'guide_price', boxHeader: string, unitHeader: string): Col {
+type ReferenceField = 'control_price' | 'promo_floor_price' | 'guide_price';
+/** The price policy's fields: edited in place (box view), lowering waits for a manager. */
+export const POLICY_FIELDS: readonly string[] = ['control_price', 'promo_floor_price'];
+
+/** Control, floor and guide prices follow the view: per box, or per smallest unit. */
+function referencePrice(field: ReferenceField, boxHeader: string, unitHeader: string): Col {
+  const policy = POLICY_FIELDS.includes(field);
   return skuColumn(field, boxHeader, 104, {
     headerValueGetter: (p) => (ctx(p).view === 'box' ? boxHeader : unitHeader),
     type: 'rightAligned',
@@ -51,6 +56,17 @@ function referencePrice(field: 'control_price' | 'guide_price', boxHeader: strin
       return ctx(p).view === 'box' ? value : Math.round((value / p.data.units_per_pack) * 10000) / 10000;
     },
     valueFormatter: (p: ValueFormatterParams<MatrixRow>) => (ctx(p).view === 'box' ? ctx(p).format.money(p.value) : ctx(p).format.unitMoney(p.value)),
+    ...(policy ? {
+      editable: (p) => !!p.data && ctx(p).mayEditPolicy && ctx(p).view === 'box',
+      cellEditor: 'agTextCellEditor',
+      cellClassRules: { 'rx-range': inSelectedRange, 'rx-policy-pending': (p) => !!p.data?.policy_pending },
+      tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
+        const pending = p.data?.policy_pending;
+        if (!pending) return undefined;
+        const { translate, format } = ctx(p);
+        return translate('rx.pricing.policy.pending_tip', { price: format.money(pending[field as 'control_price' | 'promo_floor_price']) });
+      },
+    } satisfies Col : {}),
   });
 }
 
@@ -132,7 +148,10 @@ export function matrixColumns(channels: readonly MatrixChannel[], translate: Tra
       }),
     ] : []),
     referencePrice('control_price', t('control_price'), t('control_unit')),
-    ...(details ? [referencePrice('guide_price', t('guide_price'), t('guide_unit'))] : []),
+    ...(details ? [
+      referencePrice('promo_floor_price', t('promo_floor_price'), t('promo_floor_unit')),
+      referencePrice('guide_price', t('guide_price'), t('guide_unit')),
+    ] : []),
     ...(['online', 'offline'] as const).map(group).filter((g) => g.children.length > 0),
   ];
 }

@@ -11,6 +11,8 @@ import type { DraftChange, MatrixChannel, MatrixRow, PriceView } from './types';
 export interface MatrixGridContext {
   view: PriceView;
   mayEdit: boolean;
+  /** May change control prices and promotion floors (applied at once, or waiting for a manager when lowered). */
+  mayEditPolicy: boolean;
   drafts: ReadonlyMap<string, DraftChange>;
   errors: ReadonlyMap<string, string>;
   range: CellRange | null;

@@ -33,6 +33,7 @@ export const matrixCellStyles: SxProps<Theme> = {
   },
   '& .rx-parity-row': { bgcolor: '#fff8e1' },
   '& .rx-parity': { boxShadow: 'inset 4px 0 0 #ffa000' },
+  '& .rx-policy-pending': { boxShadow: 'inset 0 -3px 0 #ef6c00', fontStyle: 'italic' },
   '& .ag-cell.rx-range': { bgcolor: 'rgba(25, 118, 210, 0.16)' },
   '& .ag-tooltip': { whiteSpace: 'pre-line' },
 };

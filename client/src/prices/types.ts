@@ -21,6 +21,10 @@ export interface MatrixRow {
   guide_price: number;
   control_price: number | null;
   promo_floor_price: number | null;
+  /** The SKU's price policy (none yet: null), edited in place; a lowering waiting for a manager. */
+  policy_id: number | null;
+  policy_version: number | null;
+  policy_pending: { control_price: number; promo_floor_price: number } | null;
   product_id: number;
   generic_name: string;
   brand_name: string | null;

@@ -1,6 +1,7 @@
 import type { Db } from './knex';
 import { nowIso } from '../http/context';
 import type { Role } from '../../../shared/enums';
+import { withSortKeys } from '../modules/search/sort-keys';
 
 export async function createOrganization(db: Db, org: { name: string; kind: 'manufacturer' | 'distributor' }): Promise<number> {
   const now = nowIso();
@@ -14,7 +15,7 @@ export async function insertUser(
 ): Promise<number> {
   const now = nowIso();
   const [row] = await db('users')
-    .insert({ locale: 'zh', ...user, active: true, version: 1, created_at: now, updated_at: now })
+    .insert(withSortKeys('users', { locale: 'zh', ...user, active: true, version: 1, created_at: now, updated_at: now }))
     .returning('id');
   return typeof row === 'object' ? row.id : row;
 }

@@ -1,8 +1,11 @@
 import type { ListQuery } from './simple-rest';
 
+/** Chinese names in pinyin order (阿莫西林, 布洛芬, 头孢), as the stored lists sort them. */
+const pinyinOrder = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true });
+
 /**
  * simple-rest filters, sort and range applied to rows computed in memory (reports whose rows are
- * derived, not stored). Ties sort by id, so pages never overlap.
+ * derived, not stored). Text sorts in pinyin order; ties sort by id, so pages never overlap.
  */
 export function listInMemory<T extends { id: string | number }>(all: T[], query: ListQuery): { records: T[]; total: number } {
   let rows = all;
@@ -21,7 +24,8 @@ export function listInMemory<T extends { id: string | number }>(all: T[], query:
   const sorted = [...rows].sort((a, b) => {
     const x = (a[field as keyof T] ?? -Infinity) as number | string;
     const y = (b[field as keyof T] ?? -Infinity) as number | string;
-    return (x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0) * dir;
+    const byValue = typeof x === 'string' && typeof y === 'string' ? pinyinOrder.compare(x, y) : x < y ? -1 : x > y ? 1 : 0;
+    return (byValue || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) * dir;
   });
   return { records: sorted.slice(query.range.start, query.range.end + 1), total: sorted.length };
 }

@@ -15,6 +15,8 @@ export interface FieldSpec {
   type: FieldType;
   /** SQL column, when it differs from `table.field`. */
   column?: string;
+  /** What sorting on the field orders by, when not the column itself (a pinyin key for Chinese names). */
+  sortColumn?: string;
   enum?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
@@ -184,6 +186,10 @@ function columnOf(spec: ListSpec, field: string, table: string): string {
   return spec.fields[field].column ?? `${table}.${field}`;
 }
 
+export function sortColumnOf(spec: ListSpec, field: string, table: string): string {
+  return spec.fields[field].sortColumn ?? columnOf(spec, field, table);
+}
+
 /** Applies filters and search (not sort or paging) to a query builder. */
 export function applyFilters(qb: Knex.QueryBuilder, query: ListQuery, spec: ListSpec, table: string): Knex.QueryBuilder {
   for (const { field, op, value } of query.filters) {
@@ -204,7 +210,7 @@ export function applyFilters(qb: Knex.QueryBuilder, query: ListQuery, spec: List
 }
 
 export function applySortAndRange(qb: Knex.QueryBuilder, query: ListQuery, spec: ListSpec, table: string): Knex.QueryBuilder {
-  qb.orderBy(columnOf(spec, query.sort.field, table), query.sort.order.toLowerCase() as 'asc' | 'desc');
+  qb.orderBy(sortColumnOf(spec, query.sort.field, table), query.sort.order.toLowerCase() as 'asc' | 'desc');
   if (query.sort.field !== 'id' && !spec.fields[query.sort.field].unique) qb.orderBy(`${table}.id`, 'asc');
   return qb.offset(query.range.start).limit(query.range.end - query.range.start + 1);
 }

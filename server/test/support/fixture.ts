@@ -2,6 +2,7 @@ import { createOrganization, insertUser } from '../../src/db/organizations';
 import { hashPassword } from '../../src/modules/auth/passwords';
 import type { Db } from '../../src/db/knex';
 import type { Role } from '../../../shared/enums';
+import { refreshSortKeys } from '../../src/modules/search/sort-keys';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -53,6 +54,7 @@ export async function seedFixture(db: Db) {
     channel(rival, 'RIV-MINI', 'online', 'own_store'),
   ]);
   const channelIds = Object.fromEntries((await db('channels').select('id', 'code')).map((r) => [r.code, r.id])) as Record<string, number>;
+  await refreshSortKeys(db); // as the API would have: names sort by pinyin
   return { orgs: { acme, rival }, users, products, skus: skuIds, channels: channelIds };
 }
 

@@ -1,4 +1,5 @@
 import { refreshSearchKeys } from '../../modules/search/search-keys';
+import { refreshSortKeys } from '../../modules/search/sort-keys';
 import type { Db } from '../knex';
 import { createOrganization, insertUser } from '../organizations';
 import { hashPassword } from '../../modules/auth/passwords';
@@ -48,4 +49,5 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
   }
   await refreshSearchKeys(db, { orgId }); // pinyin search of the demo catalog
   await seedDemoPrices(db, orgId);
+  await refreshSortKeys(db, orgId); // names (products, SKUs, channels, users) in pinyin order
 }

@@ -7,14 +7,14 @@ import { refreshSearchKeys } from '../../modules/search/search-keys';
  * to the text indexes: PostgreSQL a pg_trgm index like migration 010's, SQLite the FTS5 tables of
  * migration 012 rebuilt with the column (triggers recreated). Column lists frozen with this migration.
  */
-const INDEXED: Record<string, string[]> = {
+export const INDEXED: Record<string, string[]> = {
   products: ['generic_name', 'brand_name', 'approval_number', 'manufacturer', 'search_keys'],
   skus: ['code', 'name', 'gtin', 'pack_desc', 'search_keys'],
 };
 
 const isPostgres = (knex: Knex) => knex.client.config.client === 'pg';
 
-async function rebuildSqliteSearch(knex: Knex, indexed: Record<string, string[]>): Promise<void> {
+export async function rebuildSqliteSearch(knex: Knex, indexed: Record<string, string[]>): Promise<void> {
   for (const [table, columns] of Object.entries(indexed)) {
     const fts = `${table}_search`;
     for (const suffix of ['insert', 'delete', 'update']) await knex.raw(`DROP TRIGGER IF EXISTS ${fts}_${suffix}`);

@@ -17,6 +17,7 @@ import * as m021 from './021-import-job-totals';
 import * as m025 from './025-notifications';
 import * as m030 from './030-price-corrections';
 import * as m031 from './031-pinyin-search-keys';
+import * as m032 from './032-pinyin-sort-keys';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '025-notifications': m025,
   '030-price-corrections': m030,
   '031-pinyin-search-keys': m031,
+  '032-pinyin-sort-keys': m032,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -13,7 +13,7 @@ export const channelsResource: ResourceDef = {
     search: ['channels.name', 'channels.code', 'channels.region'],
     fields: {
       id: { type: 'integer' },
-      name: { type: 'string' },
+      name: { type: 'string', sortColumn: 'channels.name_sort' },
       code: { type: 'string', unique: true },
       type: { type: 'string', enum: CHANNEL_TYPES },
       platform: { type: 'string', enum: CHANNEL_PLATFORMS },

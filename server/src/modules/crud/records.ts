@@ -1,5 +1,6 @@
 import { fenToYuan, yuanToFen } from '../../../../shared/money';
 import type { ResourceDef } from './resource';
+import { sortKeyColumns } from '../search/sort-keys';
 
 type Row = Record<string, unknown>;
 
@@ -7,7 +8,7 @@ type Row = Record<string, unknown>;
 export function toRecord(def: ResourceDef, row: Row): Row {
   const record: Row = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'org_id' || def.hidden?.includes(key)) continue;
+    if (key === 'org_id' || def.hidden?.includes(key) || sortKeyColumns(def.table).includes(key)) continue;
     const type = def.list.fields[key]?.type;
     if (value == null) record[key] = null;
     else if (type === 'money') record[key] = fenToYuan(Number(value));

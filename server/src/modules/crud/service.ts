@@ -8,6 +8,7 @@ import { Version } from '../../../../shared/fields';
 import { writeAudit } from '../audit/audit';
 import { toColumns, toRecord } from './records';
 import type { ResourceDef } from './resource';
+import { withSortKeys } from '../search/sort-keys';
 
 type Row = Record<string, unknown>;
 
@@ -54,7 +55,7 @@ export function createCrudService(def: ResourceDef) {
       const data = parseOr400(def.createSchema, input) as Row;
       await checkReferences(ctx, data);
       return inTransaction(ctx, async (trx) => {
-        const columns = toColumns(def, def.prepare ? await def.prepare(trx, data) : data);
+        const columns = withSortKeys(def.table, toColumns(def, def.prepare ? await def.prepare(trx, data) : data));
         const now = nowIso();
         const [inserted] = await trx.db(def.table)
           .insert({ ...columns, org_id: ctx.user.orgId, version: 1, created_at: now, updated_at: now })
@@ -76,7 +77,7 @@ export function createCrudService(def: ResourceDef) {
         const existing = await findRow(trx, id);
         const stale = () => apiError(409, 'stale_version', {}, { version: englishMessage(msg('stale_version')) });
         if (Number(existing.version) !== version) throw stale();
-        const columns = toColumns(def, def.prepare ? await def.prepare(trx, data, existing) : data);
+        const columns = withSortKeys(def.table, toColumns(def, def.prepare ? await def.prepare(trx, data, existing) : data));
         const changed = await scoped(trx, trx.db)
           .andWhere({ id, version })
           .update({ ...columns, version: version + 1, updated_at: nowIso() });

@@ -103,7 +103,7 @@ export const channelPricesService = {
   async requesters(ctx: ServiceContext): Promise<{ id: number; name: string }[]> {
     const rows = await ctx.db('users').where('users.org_id', ctx.user.orgId)
       .whereIn('users.id', ctx.db('channel_prices').where('org_id', ctx.user.orgId).whereNotNull('requested_by').distinct('requested_by'))
-      .orderBy('users.name').select('users.id', 'users.name');
+      .orderBy('users.name_sort').select('users.id', 'users.name');
     return rows.map((r: { id: number; name: string }) => ({ id: Number(r.id), name: r.name }));
   },
 

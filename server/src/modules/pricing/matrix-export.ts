@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../../http/context';
-import { applyFilters, type ListQuery } from '../../http/simple-rest';
+import { applyFilters, sortColumnOf, type ListQuery } from '../../http/simple-rest';
 import { matrixList, matrixQuery, matrixRows } from './matrix.service';
 import { neutralizeCell } from '../../../../shared/spreadsheet-safety';
 import { exportLabel } from '../../../../shared/export-labels';
@@ -43,7 +43,7 @@ export async function exportMatrixXlsx(ctx: ServiceContext, query: ListQuery, vi
   for (let offset = 0; ; offset += PAGE) {
     const skuRows = await base.clone()
       .select('skus.*', 'products.generic_name', 'products.rx_class', 'price_policies.control_price', 'price_policies.promo_floor_price')
-      .orderBy(matrixList.fields[field].column ?? `skus.${field}`, order.toLowerCase() as 'asc' | 'desc')
+      .orderBy(sortColumnOf(matrixList, field, 'skus'), order.toLowerCase() as 'asc' | 'desc')
       .orderBy('skus.id')
       .offset(offset)
       .limit(PAGE);

@@ -16,7 +16,7 @@ export const matrixList: ListSpec = {
   fields: {
     ...skusResource.list.fields,
     rx_class: { type: 'string', enum: RX_CLASSES, column: 'products.rx_class' },
-    generic_name: { type: 'string', column: 'products.generic_name' },
+    generic_name: { type: 'string', column: 'products.generic_name', sortColumn: 'products.generic_name_sort' },
     control_price: { type: 'money', column: 'price_policies.control_price' },
   },
   search: [...skusResource.list.search, 'products.generic_name', 'products.brand_name'],
@@ -70,6 +70,7 @@ export function matrixQuery(ctx: ServiceContext) {
 const matrixColumns = [
   'skus.*', 'products.generic_name', 'products.brand_name', 'products.rx_class',
   'price_policies.control_price', 'price_policies.promo_floor_price',
+  'price_policies.id as policy_id', 'price_policies.version as policy_version', 'price_policies.pending_change as policy_pending_change',
 ];
 
 /** Builds matrix rows for a page of SKUs: price in force now per channel, plus pending and scheduled changes. */
@@ -146,12 +147,18 @@ export async function matrixRows(ctx: ServiceContext, skuRows: Record<string, un
     const units = s.units_per_pack as number;
     const rowCells: Record<number, MatrixCell> = {};
     for (const [channelId, cell] of cells.get(s.id as number) ?? []) rowCells[channelId] = toCell(cell, units, at);
-    const { org_id: _org, ...rest } = s;
+    // Internal columns (search and sort keys) stay on the server, as on the SKU list.
+    const { org_id: _org, search_keys: _keys, name_sort: _sort, policy_pending_change: pendingText, ...rest } = s;
+    const pending = pendingText ? JSON.parse(pendingText as string) as { control_price: number; promo_floor_price: number } : null;
     return {
       ...rest,
       guide_price: yuan(Number(s.guide_price)),
       control_price: s.control_price == null ? null : yuan(Number(s.control_price)),
       promo_floor_price: s.promo_floor_price == null ? null : yuan(Number(s.promo_floor_price)),
+      // The policy, so the control price and promotion floor can be edited in place; a lowering waiting for a manager.
+      policy_id: s.policy_id == null ? null : Number(s.policy_id),
+      policy_version: s.policy_version == null ? null : Number(s.policy_version),
+      policy_pending: pending && { control_price: yuan(pending.control_price), promo_floor_price: yuan(pending.promo_floor_price) },
       parity_breach: breaches.has(s.product_id as number),
       cells: rowCells,
     };

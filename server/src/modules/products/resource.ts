@@ -14,8 +14,8 @@ export const productsResource: ResourceDef = {
     search: ['products.generic_name', 'products.brand_name', 'products.approval_number', 'products.manufacturer', 'products.search_keys'],
     fields: {
       id: { type: 'integer' },
-      generic_name: { type: 'string' },
-      brand_name: { type: 'string' },
+      generic_name: { type: 'string', sortColumn: 'products.generic_name_sort' },
+      brand_name: { type: 'string', sortColumn: 'products.brand_name_sort' },
       dosage_form: { type: 'string' },
       strength: { type: 'string' },
       approval_number: { type: 'string' },

@@ -23,7 +23,7 @@ export const skusResource: ResourceDef = {
       id: { type: 'integer' },
       product_id: { type: 'integer' },
       code: { type: 'string', unique: true },
-      name: { type: 'string' },
+      name: { type: 'string', sortColumn: 'skus.name_sort' },
       pack_desc: { type: 'string' },
       units_per_pack: { type: 'integer' },
       unit: { type: 'string' },

@@ -19,7 +19,7 @@ export const usersResource: ResourceDef = {
     fields: {
       id: { type: 'integer' },
       email: { type: 'string', unique: true, lowercase: true },
-      name: { type: 'string' },
+      name: { type: 'string', sortColumn: 'users.name_sort' },
       role: { type: 'string', enum: ROLES },
       locale: { type: 'string', enum: LOCALES },
       active: { type: 'boolean' },

@@ -78,7 +78,7 @@ export const MatrixToolbar = ({ details, onDetails, channels, hiddenChannels, on
         label={translate('rx.pricing.as_of')}
         value={filters.as_of ?? ''}
         onChange={(day) => onFilter('as_of', day)}
-        sx={{ width: 170 }}
+        sx={{ width: 150 }}
         testId="matrix-as-of"
       />
       {(['product_id', 'id'] as const).filter((key) => filters[key]).map((key) => (

@@ -49,6 +49,9 @@ test('should edit a control price in the matrix: a raise applies, a lowering wai
   const policy = await (await context.request.get(`/api/price-policies/${sku.policy_id}`)).json();
   expect(policy).toMatchObject({ control_price: raised, pending_change: { control_price: lowered } });
   await e2e.screenshot('matrix-policy-pending-en');
+  // More channels lie to the right: a horizontal scrollbar shows it and can be grabbed.
+  const scrollbar = await page.locator('.ag-body-horizontal-scroll').boundingBox();
+  expect(scrollbar?.height ?? 0).toBeGreaterThanOrEqual(8);
 
   await shell.switchLanguage('简体中文');
   await page.getByTestId('matrix-legend').getByText('价格政策下调待经理审批').waitFor();

@@ -69,7 +69,12 @@ test('should show Users and the audit log to an admin, with the admin’s own ed
   const channel = await (await page.request.get(`/api/channels/${channelId}`)).json();
   expect(text).toContain(channel.name); // the record by its name, not its id
   expect(text).toMatch(/Update|修改/);
+  expect(text).toMatch(/Region|区域/); // the one-line summary names the changed field
   await newest.click();
   await expect.poll(() => page.locator('.RaDatagrid-expandedPanel').textContent()).toContain(region);
   await e2e.screenshot('roles-admin-audit-log');
+  await e2e.screenshot('roles-admin-audit-log-1440', { width: 1440 });
+  // The record's name opens it.
+  await newest.getByTestId('audit-record-link').click();
+  await page.waitForURL(new RegExp(`#/channels/${channelId}$`));
 });

@@ -3,14 +3,10 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
 import type { AuditLogRecord } from '../types';
-
-/** Bookkeeping columns that change with every write and say nothing to a reader. */
-const HIDDEN = new Set(['id', 'org_id', 'version', 'created_at', 'updated_at']);
+import { changedFields } from './auditSummary';
 
 const MONEY = new Set(['guide_price', 'vbp_price', 'price', 'control_price', 'promo_floor_price']);
 const RATES = new Set(['commission_rate', 'parity_tolerance']);
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The record's before/after as a table of changed fields (all fields for a create or delete). */
 export const AuditDiff = () => {
@@ -22,9 +18,7 @@ export const AuditDiff = () => {
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const before = record.before ?? {};
   const after = record.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((field) => !HIDDEN.has(field))
-    .filter((field) => record.action !== 'update' || !same(before[field], after[field]));
+  const fields = changedFields(record);
 
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return translate('rx.common.none');

@@ -8,6 +8,7 @@ import { EnumField } from '../common/EnumField';
 import { AuditDiff } from './AuditDiff';
 import { actionChoices, actionColors, resourceChoices } from './choices';
 import { ResourceNameField } from './ResourceNameField';
+import { AuditRecordLink, AuditSummaryText } from './AuditRecordCells';
 import type { AuditLogRecord } from '../types';
 
 /** Admins pick the user from the user list; managers (who may not read users) type the email. */
@@ -38,7 +39,8 @@ export const AuditLogList = () => {
         <TextField source="user_email" emptyText="—" />
         <EnumField source="action" colors={actionColors} />
         <ResourceNameField source="resource" />
-        <FunctionField<AuditLogRecord> source="record_label" sortable={false} render={(r) => r.record_label ?? `#${r.record_id}`} />
+        <FunctionField<AuditLogRecord> source="record_label" sortable={false} render={(r) => <AuditRecordLink record={r} />} />
+        <FunctionField<AuditLogRecord> label="rx.audit.summary.label" sortable={false} render={(r) => <AuditSummaryText record={r} />} />
       </Datagrid>
     </List>
   );

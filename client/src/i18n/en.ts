@@ -172,6 +172,7 @@ export const enCustom = {
       before: 'Before',
       after: 'After',
       no_changes: 'No field changed.',
+      summary: { label: 'Changes', create: 'Created', delete: 'Deleted', more: '%{fields} and %{smart_count} more' },
       resources: {
         products: 'Product',
         skus: 'SKU',

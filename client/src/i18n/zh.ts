@@ -172,6 +172,7 @@ export const zhCustom: Catalogue = {
       before: '修改前',
       after: '修改后',
       no_changes: '没有字段发生变化。',
+      summary: { label: '变更', create: '新建', delete: '删除', more: '%{fields} 等另外 %{smart_count} 项' },
       resources: {
         products: '产品',
         skus: 'SKU',

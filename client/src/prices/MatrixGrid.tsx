@@ -107,6 +107,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
         onCellDoubleClicked={onCellDoubleClicked}
         onCellFocused={onCellFocused}
         onGridReady={onGridReady}
+        alwaysShowHorizontalScroll
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={400}

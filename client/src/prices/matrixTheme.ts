@@ -36,4 +36,7 @@ export const matrixCellStyles: SxProps<Theme> = {
   '& .rx-policy-pending': { boxShadow: 'inset 0 -3px 0 #ef6c00', fontStyle: 'italic' },
   '& .ag-cell.rx-range': { bgcolor: 'rgba(25, 118, 210, 0.16)' },
   '& .ag-tooltip': { whiteSpace: 'pre-line' },
+  // A scrollbar staff can see and grab (overlay scrollbars hide that more channels lie to the right).
+  '& .ag-body-horizontal-scroll-viewport': { scrollbarWidth: 'auto', scrollbarColor: '#9e9e9e #eeeeee' },
+  '& .ag-body-horizontal-scroll': { borderTop: '1px solid', borderColor: 'divider' },
 };

@@ -2,6 +2,7 @@ import type { Db } from '../server/src/db/knex';
 import { createOrganization, insertUser } from '../server/src/db/organizations';
 import { hashPassword } from '../server/src/modules/auth/passwords';
 import { CHANNEL_SCOPES } from '../shared/enums';
+import { withSortKeys } from '../server/src/modules/search/sort-keys';
 
 export const LISTS_EMAIL = 'lists@bench.example';
 export const LISTS_PASSWORD = 'bench-lists-password';
@@ -28,7 +29,8 @@ export async function generateListsData(db: Db, skus: number): Promise<number> {
   const org = await createOrganization(db, { name: 'Lists Bench Pharma', kind: 'manufacturer' });
   await insertUser(db, { org_id: org, email: LISTS_EMAIL, name: 'Lists', role: 'sales', password_hash: await hashPassword(LISTS_PASSWORD) });
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 20) * 86400000 + (i % 20) * 60000).toISOString();
-  const products = Array.from({ length: Math.ceil(skus / 4) }, (_, i) => ({
+  // Sort keys as the API writes them (names sort by pinyin), so sorting by name is measured as it runs in service.
+  const products = Array.from({ length: Math.ceil(skus / 4) }, (_, i) => withSortKeys('products', {
     org_id: org, generic_name: GENERICS[i % GENERICS.length], brand_name: `品牌${i}`, dosage_form: '片剂',
     strength: STRENGTHS[i % STRENGTHS.length], approval_number: `国药准字H${20000000 + i}`, rx_class: i % 3 ? 'otc_a' : 'rx',
     storage: 'ambient', manufacturer: MAKERS[i % MAKERS.length], category: 'bench', version: 1, created_at: day(i), updated_at: day(i),
@@ -39,13 +41,13 @@ export async function generateListsData(db: Db, skus: number): Promise<number> {
     const p = Math.floor(i / 4);
     const count = COUNTS[Math.floor(random() * COUNTS.length)];
     const strength = STRENGTHS[p % STRENGTHS.length];
-    return {
+    return withSortKeys('skus', {
       org_id: org, product_id: productIds[p], code: `SKU-${String(i).padStart(6, '0')}`,
       name: `${GENERICS[p % GENERICS.length]} ${strength}×${count}`, pack_desc: `${strength}×${count}粒`,
       units_per_pack: count, unit: '粒', gtin: random() < 0.8 ? `69${String(i * 7907 + 1234567).padStart(11, '0')}` : null, // unique per company
       channel_scope: CHANNEL_SCOPES[Math.floor(random() * CHANNEL_SCOPES.length)], guide_price: 500 + Math.floor(random() * 50000),
       status: random() < 0.85 ? 'active' : 'inactive', version: 1, created_at: day(i), updated_at: day(i),
-    };
+    });
   });
   await db.batchInsert('skus', rows, 500);
   // Planner statistics (and PostgreSQL's visibility map) as a database in service has them: autovacuum

@@ -16,6 +16,7 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   parity: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
   settings: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },
   'audit-logs': { admin: 'read', manager: 'read' },
+  orders: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
 };

@@ -45,6 +45,11 @@ export const validationMessages = {
     correction_not_past: 'A correction is for a past period: its start must be in the past',
     correction_target: 'Not an approved price of this SKU on this channel',
     self_decision_note: 'A note is required when you decide your own request',
+    province: 'Not a province of mainland China (e.g. 广东省, 北京市, 内蒙古自治区)',
+    quantity: 'A whole number from 1 to 1,000,000',
+    unit_price: 'Unit price in yuan from 0 to 10,000,000, at most 2 decimals',
+    order_lines: 'An order needs 1 to 500 lines',
+    duplicate_order_no: 'This channel already has an order with this number',
   },
   zh: {
     required: '必填',
@@ -88,6 +93,11 @@ export const validationMessages = {
     correction_not_past: '更正针对过去的时段：开始时间必须在过去',
     correction_target: '不是该 SKU 在该渠道上已批准的价格',
     self_decision_note: '审批自己的申请时必须填写备注',
+    province: '不是中国大陆的省级行政区（如 广东省、北京市、内蒙古自治区）',
+    quantity: '1 到 1,000,000 之间的整数',
+    unit_price: '单价（元），0 至 10,000,000，最多两位小数',
+    order_lines: '订单需要 1 到 500 行明细',
+    duplicate_order_no: '该渠道已有此订单号的订单',
   },
 } as const;
 

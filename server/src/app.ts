@@ -24,6 +24,7 @@ import { channelPricesRoutes } from './modules/pricing/channel-prices.routes';
 import { belowControlRoutes, matrixRoutes, parityRoutes } from './modules/pricing/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
+import { ordersRoutes } from './modules/orders/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/pricing/below-control', belowControlRoutes(db));
   api.use('/price-imports', priceImportRoutes(db));
   api.use('/notifications', notificationsRoutes(db));
+  api.use('/orders', ordersRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

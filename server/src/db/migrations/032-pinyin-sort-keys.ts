@@ -26,11 +26,14 @@ export async function up(knex: Knex): Promise<void> {
       });
     }
   }
+  // The SKU list's usual view: active, one scope, by name — walked in order, never sorted whole.
+  await knex.raw('CREATE INDEX IF NOT EXISTS skus_org_status_scope_name_sort_idx ON skus (org_id, status, channel_scope, name_sort)');
   await refreshSortKeys(knex);
   await refreshSearchKeys(knex);
 }
 
 export async function down(knex: Knex): Promise<void> {
+  await knex.raw('DROP INDEX IF EXISTS skus_org_status_scope_name_sort_idx');
   for (const [table, columns] of Object.entries(COLUMNS)) {
     for (const column of columns) {
       await knex.schema.alterTable(table, (t) => {

@@ -18,6 +18,7 @@ import * as m025 from './025-notifications';
 import * as m030 from './030-price-corrections';
 import * as m031 from './031-pinyin-search-keys';
 import * as m032 from './032-pinyin-sort-keys';
+import * as m033 from './033-orders';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '030-price-corrections': m030,
   '031-pinyin-search-keys': m031,
   '032-pinyin-sort-keys': m032,
+  '033-orders': m033,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

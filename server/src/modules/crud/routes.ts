@@ -6,6 +6,7 @@ import { apiError } from '../../http/errors';
 import { MAX_INT32 } from '../../../../shared/fields';
 import { listHandler } from '../../http/list-handler';
 import type { CrudService } from './service';
+import type { ListSpec } from '../../http/simple-rest';
 
 /** Path ids are plain decimal 1 … 2³¹−1: `0x10`, `1e3` or ` 16` are not ids. */
 export function parseId(raw: string | string[]): number {
@@ -15,9 +16,9 @@ export function parseId(raw: string | string[]): number {
 }
 
 /** ra-data-simple-rest routes for one resource; HTTP only, the service owns the rules. */
-type ReadService = Pick<CrudService, 'def' | 'list' | 'getOne'>;
+type ReadService = Pick<CrudService, 'list' | 'getOne'> & { def: { resource: string; list: ListSpec } };
 
-export function crudRoutes(db: Db, service: ReadService & Partial<CrudService>): Router {
+export function crudRoutes(db: Db, service: ReadService & Partial<Pick<CrudService, 'create' | 'update' | 'remove'>>): Router {
   const { resource, list } = service.def;
   const router = Router();
 

@@ -1,0 +1,115 @@
+import type { Db } from '../../db/knex';
+import { COUNTED_STATUSES, isCounted } from '../../../../shared/sales';
+
+/** What an order row and its lines hold that the rollups sum (fen amounts, the stored business day). */
+export interface OrderFacts {
+  sales_day: string;
+  channel_id: number;
+  province: string | null;
+  customer_type: string;
+  flow: string;
+  status: string;
+  total: number;
+  lines: { sku_id: number; qty: number; amount: number; promotion_id: number | null }[];
+}
+
+interface LineSums { qty: number; amount: number; lines: number; orders: number }
+interface OrderSums { orders: number; amount: number }
+
+const LINE_KEY = ['org_id', 'day', 'sku_id', 'channel_id', 'province', 'customer_type', 'promotion_id', 'flow'] as const;
+const ORDER_KEY = ['org_id', 'day', 'channel_id', 'province', 'customer_type', 'flow'] as const;
+const SEP = '\u0001';
+
+/** An order's share of each rollup key; nothing when it does not count (cancelled, refunded). */
+function contributions(order: OrderFacts | null, sign: 1 | -1, lines: Map<string, LineSums>, orders: Map<string, OrderSums>) {
+  if (!order || !isCounted(order.status)) return;
+  const province = order.province ?? '';
+  const seen = new Set<string>();
+  for (const line of order.lines) {
+    const key = [order.sales_day, line.sku_id, order.channel_id, province, order.customer_type, line.promotion_id ?? 0, order.flow].join(SEP);
+    const sums = lines.get(key) ?? { qty: 0, amount: 0, lines: 0, orders: 0 };
+    sums.qty += sign * line.qty;
+    sums.amount += sign * line.amount;
+    sums.lines += sign;
+    if (!seen.has(key)) sums.orders += sign; // an order counts once per key, however many of its lines share it
+    seen.add(key);
+    lines.set(key, sums);
+  }
+  const key = [order.sales_day, order.channel_id, province, order.customer_type, order.flow].join(SEP);
+  const sums = orders.get(key) ?? { orders: 0, amount: 0 };
+  sums.orders += sign;
+  sums.amount += sign * order.total;
+  orders.set(key, sums);
+}
+
+/**
+ * Moves the rollups from an order as it was to the order as it is (either may be null: created,
+ * deleted), inside the caller's transaction, as upserts that add the difference, so concurrent
+ * writers never lose each other's counts. Emptied keys are removed.
+ */
+export async function applyOrderChange(db: Db, orgId: number, before: OrderFacts | null, after: OrderFacts | null): Promise<void> {
+  const lines = new Map<string, LineSums>();
+  const orders = new Map<string, OrderSums>();
+  contributions(before, -1, lines, orders);
+  contributions(after, 1, lines, orders);
+  const lineRows = [...lines].filter(([, s]) => s.qty || s.amount || s.lines || s.orders).map(([key, s]) => {
+    const [day, sku, channel, province, customerType, promotion, flow] = key.split(SEP);
+    return {
+      org_id: orgId, day, sku_id: Number(sku), channel_id: Number(channel), province, customer_type: customerType,
+      promotion_id: Number(promotion), flow, ...s,
+    };
+  });
+  const orderRows = [...orders].filter(([, s]) => s.orders || s.amount).map(([key, s]) => {
+    const [day, channel, province, customerType, flow] = key.split(SEP);
+    return { org_id: orgId, day, channel_id: Number(channel), province, customer_type: customerType, flow, ...s };
+  });
+  for (let i = 0; i < lineRows.length; i += 200) {
+    await db('sales_daily').insert(lineRows.slice(i, i + 200)).onConflict([...LINE_KEY]).merge({
+      qty: db.raw('sales_daily.qty + excluded.qty'),
+      amount: db.raw('sales_daily.amount + excluded.amount'),
+      lines: db.raw('sales_daily.lines + excluded.lines'),
+      orders: db.raw('sales_daily.orders + excluded.orders'),
+    });
+  }
+  for (let i = 0; i < orderRows.length; i += 200) {
+    await db('sales_daily_orders').insert(orderRows.slice(i, i + 200)).onConflict([...ORDER_KEY]).merge({
+      orders: db.raw('sales_daily_orders.orders + excluded.orders'),
+      amount: db.raw('sales_daily_orders.amount + excluded.amount'),
+    });
+  }
+  const days = [...new Set([...lineRows.map((r) => r.day), ...orderRows.map((r) => r.day)])];
+  if (days.length) {
+    await db('sales_daily').where('org_id', orgId).whereIn('day', days).andWhere('lines', 0).delete();
+    await db('sales_daily_orders').where('org_id', orgId).whereIn('day', days).andWhere('orders', 0).delete();
+  }
+}
+
+/**
+ * Recomputes a company's rollups from its orders (the rebuild command, and after a time-zone
+ * change re-days its orders): one transaction, two INSERT … SELECT that read the same on both
+ * databases.
+ */
+export async function rebuildRollups(db: Db, orgId: number): Promise<void> {
+  const counted = COUNTED_STATUSES.map(() => '?').join(', ');
+  await db.transaction(async (trx) => {
+    await trx('sales_daily').where('org_id', orgId).delete();
+    await trx('sales_daily_orders').where('org_id', orgId).delete();
+    await trx.raw(
+      `INSERT INTO sales_daily (org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow, qty, amount, lines, orders)
+       SELECT o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow,
+              SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT o.id)
+       FROM orders o JOIN order_lines l ON l.order_id = o.id
+       WHERE o.org_id = ? AND o.status IN (${counted})
+       GROUP BY o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow`,
+      [orgId, ...COUNTED_STATUSES],
+    );
+    await trx.raw(
+      `INSERT INTO sales_daily_orders (org_id, day, channel_id, province, customer_type, flow, orders, amount)
+       SELECT o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow, COUNT(*), SUM(o.total)
+       FROM orders o
+       WHERE o.org_id = ? AND o.status IN (${counted})
+       GROUP BY o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow`,
+      [orgId, ...COUNTED_STATUSES],
+    );
+  });
+}

@@ -66,6 +66,12 @@ describe.each(databases)('role permissions on %s', (kind) => {
     return created(await uploader.post('/api/price-imports').attach('file', Buffer.from(csv), 'prices.csv'), 'import');
   };
   const importMapping = { sku: 'SKU', channel: 'Channel', price: 'Price', effective_from: 'Effective from' };
+  const orderBody = async () => ({
+    channel_id: (await newChannel()).id, order_no: unique('ROLE-ORDER'), ordered_at: '2026-11-20T02:00:00.000Z', status: 'paid',
+    customer_name: '仁心大药房', customer_type: 'pharmacy', province: '广东省', city: '广州市',
+    lines: [{ sku_id: (await newSku()).id, qty: 2, unit_price: 19.9 }],
+  });
+  const newOrder = async () => created(await as.admin.post('/api/orders').send(await orderBody()), 'order');
 
   const productBody = () => ({
     generic_name: unique('阿莫西林胶囊'), brand_name: 'Roles', dosage_form: '胶囊', strength: '0.25g',
@@ -112,6 +118,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
       change: () => ({ control_price: 11, promo_floor_price: 9 }), // a raise: no manager needed
       deleters: ['admin'], // a removal is a lowering to nothing: sales may not dodge the manager by delete and re-create
     },
+    orders: { table: 'orders', build: newOrder, body: orderBody, change: () => ({ status: 'shipped' }) },
   };
   const crudAccess: Record<string, { read: Role[]; write: Role[] }> = {
     products: { read: EVERYONE, write: EDITORS },
@@ -119,6 +126,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
     channels: { read: EVERYONE, write: ['admin'] },
     users: { read: ['admin'], write: ['admin'] },
     'price-policies': { read: EVERYONE, write: EDITORS },
+    orders: { read: EVERYONE, write: EDITORS },
   };
 
   for (const [resource, spec] of Object.entries(crud)) {

@@ -35,6 +35,27 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     });
   }
 
+  test('should hide and protect another tenant\'s orders, and refuse its channel and SKUs in an order', async () => {
+    const rival = await t.login('admin@rival.test');
+    const order = await rival.post('/api/orders').send({
+      channel_id: t.fixture.channels['RIV-MINI'], order_no: 'RIV-1', ordered_at: '2026-11-20T02:00:00Z', customer_type: 'pharmacy', customer_name: '对手药房',
+      lines: [{ sku_id: t.fixture.skus['RIV-10'], qty: 1, unit_price: 5 }],
+    });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    const acme = await t.login('admin@acme.test');
+    expect((await acme.get(`/api/orders/${order.body.id}`)).status).toBe(404);
+    expect((await acme.put(`/api/orders/${order.body.id}`).send({ ...order.body, status: 'cancelled' })).status).toBe(404);
+    expect((await acme.delete(`/api/orders/${order.body.id}`)).status).toBe(404);
+    expect((await acme.get('/api/orders').query({ filter: JSON.stringify({ id: [order.body.id] }) })).body).toEqual([]);
+    const stolen = await acme.post('/api/orders').send({
+      channel_id: t.fixture.channels['RIV-MINI'], order_no: 'STEAL-1', ordered_at: '2026-11-20T02:00:00Z', customer_type: 'pharmacy',
+      lines: [{ sku_id: t.fixture.skus['RIV-10'], qty: 1, unit_price: 5 }],
+    });
+    expect(stolen.status).toBe(400);
+    expect(Object.keys(stolen.body.errors).sort()).toEqual(['channel_id', 'lines.0.sku_id']);
+    expect((await rival.get(`/api/orders/${order.body.id}`)).body).toMatchObject({ status: 'paid' });
+  });
+
   test('should keep audit logs per tenant', async () => {
     const acme = await t.login('admin@acme.test');
     const created = await acme.post('/api/channels').send({ name: 'Acme only', code: 'ACME-ONLY', type: 'online', platform: 'other' });

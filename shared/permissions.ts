@@ -17,6 +17,7 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   settings: { admin: 'write', sales: 'read', manager: 'read', promotion: 'read' },
   'audit-logs': { admin: 'read', manager: 'read' },
   orders: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  reports: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
 };

@@ -50,6 +50,8 @@ export const validationMessages = {
     unit_price: 'Unit price in yuan from 0 to 10,000,000, at most 2 decimals',
     order_lines: 'An order needs 1 to 500 lines',
     duplicate_order_no: 'This channel already has an order with this number',
+    invalid_option: 'Not one of the allowed values',
+    compare_needs_dates: 'A comparison needs a start and an end date',
   },
   zh: {
     required: '必填',
@@ -98,6 +100,8 @@ export const validationMessages = {
     unit_price: '单价（元），0 至 10,000,000，最多两位小数',
     order_lines: '订单需要 1 到 500 行明细',
     duplicate_order_no: '该渠道已有此订单号的订单',
+    invalid_option: '不是允许的取值',
+    compare_needs_dates: '对比需要开始日期和结束日期',
   },
 } as const;
 

@@ -25,6 +25,7 @@ import { belowControlRoutes, matrixRoutes, parityRoutes } from './modules/pricin
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
+import { reportRoutes } from './modules/reports/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
 
 export interface AppOptions {
@@ -101,6 +102,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/price-imports', priceImportRoutes(db));
   api.use('/notifications', notificationsRoutes(db));
   api.use('/orders', ordersRoutes(db));
+  api.use('/reports', reportRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

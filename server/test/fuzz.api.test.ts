@@ -328,6 +328,21 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
+  test('should answer hostile sales report parameters below 500, errors in shape', async () => {
+    const filter = fc.oneof(hostileString, hostileValue.map((v) => JSON.stringify(v)),
+      fc.record({ date_gte: hostileString, province: hostileString, channel_id: hostileValue, flow: hostileString }, { requiredKeys: [] }).map((v) => JSON.stringify(v)));
+    const groupBy = fc.oneof(hostileString, fc.array(fc.constantFrom('day', 'week', 'month', 'channel_id', 'sku_id', 'product_id', 'province', 'x', ''), { maxLength: 6 }).map((d) => d.join(',')));
+    await fc.assert(
+      fc.asyncProperty(groupBy, filter, fc.option(hostileString, { nil: undefined }), async (group, f, compare) => {
+        const qs = `group_by=${enc(group)}&filter=${enc(f)}${compare === undefined ? '' : `&compare=${enc(compare)}`}`;
+        const res = await admin.get(`/api/reports/sales?${qs}`);
+        expectSane(res, `reports ?${qs}`);
+        if (res.status === 200) expect(Array.isArray(res.body)).toBe(true);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
   test('should answer a hostile template layout with the wide template', async () => {
     await fc.assert(
       fc.asyncProperty(hostileString, async (layout) => {

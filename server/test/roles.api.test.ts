@@ -428,6 +428,16 @@ describe.each(databases)('role permissions on %s', (kind) => {
     }
   });
 
+  describe('reports', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} read the sales report`, async () => {
+        const res = await as[role].get('/api/reports/sales').query({ group_by: 'month,channel_id', filter: JSON.stringify({ date_gte: '2026-01-01', date_lte: '2026-12-31' }) });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(Array.isArray(res.body)).toBe(true);
+      });
+    }
+  });
+
   describe('price imports', () => {
     for (const role of ROLES) {
       test(`should let ${role} list imports and follow one`, async () => {

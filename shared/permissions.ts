@@ -18,6 +18,7 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   'audit-logs': { admin: 'read', manager: 'read' },
   orders: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   reports: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
+  'sales-plans': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
 };

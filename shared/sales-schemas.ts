@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Id, Instant, MAX_PRICE_YUAN, OptionalText, RequiredText } from './fields';
+import { Amount, Id, Instant, MAX_PRICE_YUAN, Money, OptionalText, RequiredText } from './fields';
 import { hasAtMostTwoDecimals } from './money';
 import { normalizeProvince } from './provinces';
 import { CUSTOMER_TYPES, ORDER_STATUSES } from './sales';
@@ -53,3 +53,15 @@ export const OrderInput = z.object({
   lines: z.array(OrderLineInput, { error: msg('order_lines') }).min(1, msg('order_lines')).max(MAX_LINES, msg('order_lines')),
 });
 export type OrderInput = z.infer<typeof OrderInput>;
+
+/** A month as `2026-11` (2000-01 … 2100-12). */
+export const Month = z.string({ error: msg('month') }).regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, msg('month'));
+
+/** A monthly target for the company (no channel, no user), a channel, a salesperson, or both. */
+export const SalesPlan = z.object({
+  month: Month,
+  channel_id: Id.nullish().transform((v) => v ?? null),
+  user_id: Id.nullish().transform((v) => v ?? null),
+  target_amount: Money,
+});
+export type SalesPlan = z.infer<typeof SalesPlan>;

@@ -54,6 +54,8 @@ export const Channel = z.object({
   region: OptionalText(60),
   commission_rate: Rate.default(0),
   active: z.boolean().default(true),
+  /** The sales user responsible for the channel (plans, "my channels first"). */
+  owner_user_id: Id.nullish().transform((v) => v ?? null),
 });
 export type Channel = z.infer<typeof Channel>;
 

@@ -52,6 +52,9 @@ export const validationMessages = {
     duplicate_order_no: 'This channel already has an order with this number',
     invalid_option: 'Not one of the allowed values',
     compare_needs_dates: 'A comparison needs a start and an end date',
+    month: 'A month such as 2026-11',
+    user_not_found: 'User not found',
+    owner_not_sales: 'The owner must be an active sales user of this company',
   },
   zh: {
     required: '必填',
@@ -102,6 +105,9 @@ export const validationMessages = {
     duplicate_order_no: '该渠道已有此订单号的订单',
     invalid_option: '不是允许的取值',
     compare_needs_dates: '对比需要开始日期和结束日期',
+    month: '月份，如 2026-11',
+    user_not_found: '未找到该用户',
+    owner_not_sales: '负责人必须是本公司在职的销售人员',
   },
 } as const;
 

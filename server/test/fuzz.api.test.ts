@@ -18,7 +18,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -246,6 +246,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
       'channel-prices/batch': { effective_from: '2030-08-01', reason: 'fuzz', changes: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, channel_id: t?.fixture.channels.DIST ?? 1, price: 16 }] },
       settings: { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai', version: 1 },
       'skus/bulk-update': { ids: [t?.fixture.skus['IBU-50'] ?? 1], changes: { status: 'active', channel_scope: 'offline' } },
+      'sales-plans': { month: `20${40 + Math.floor(n / 12) % 50}-${String((n % 12) + 1).padStart(2, '0')}`, channel_id: null, user_id: null, target_amount: 100000 },
       orders: {
         channel_id: t?.fixture.channels.JD ?? 1, order_no: `FZ-${n}`, ordered_at: '2026-11-20T02:00:00Z', status: 'paid', customer_name: '张三', customer_ref: 'buyer-1',
         customer_type: 'consumer', province: '广东', city: '广州市', lines: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, qty: 2, unit_price: 15.8, amount: null }],
@@ -255,7 +256,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
 
   const TABLE: Record<string, string> = {
     products: 'products', skus: 'skus', channels: 'channels', users: 'users', 'price-policies': 'price_policies',
-    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs', orders: 'orders',
+    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs', orders: 'orders', 'sales-plans': 'sales_plans',
   };
 
   /** What a refused write must leave untouched: the rows of its table and the audit log. */
@@ -360,7 +361,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
 
   test('should answer hostile path ids with a 4xx and write nothing', async () => {
     const routes: { method: 'get' | 'put' | 'delete' | 'post'; path: (id: string) => string; table: string }[] = [
-      ...['products', 'skus', 'channels', 'users', 'price-policies', 'audit-logs', 'orders'].flatMap((r) => [
+      ...['products', 'skus', 'channels', 'users', 'price-policies', 'audit-logs', 'orders', 'sales-plans'].flatMap((r) => [
         { method: 'get' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
         { method: 'put' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
         { method: 'delete' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
@@ -389,7 +390,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
-  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders'];
+  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders', 'sales-plans'];
   for (const resource of CREATES) {
     test(`should answer hostile bodies to POST /api/${resource} below 500 and write nothing on a 4xx`, async () => {
       await fc.assert(
@@ -411,7 +412,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     });
   }
 
-  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders'];
+  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders', 'sales-plans'];
   /** Singular endpoints (no id): their path, table and a valid body. */
   const SINGULAR: Record<string, { path: string; table: string; body: () => Record<string, unknown> }> = {
     settings: { path: '/api/settings', table: 'organizations', body: () => validBodies().settings },

@@ -71,6 +71,10 @@ describe.each(databases)('role permissions on %s', (kind) => {
     customer_name: '仁心大药房', customer_type: 'pharmacy', province: '广东省', city: '广州市',
     lines: [{ sku_id: (await newSku()).id, qty: 2, unit_price: 19.9 }],
   });
+  let planMonth = 0;
+  /** A month no other plan of this run uses (one plan per month, channel and user). */
+  const nextMonth = () => `20${30 + Math.floor(planMonth / 12)}-${String((planMonth++ % 12) + 1).padStart(2, '0')}`;
+  const newPlan = async () => created(await as.admin.post('/api/sales-plans').send({ month: nextMonth(), target_amount: 5000 }), 'plan');
   const newOrder = async () => created(await as.admin.post('/api/orders').send(await orderBody()), 'order');
 
   const productBody = () => ({
@@ -119,6 +123,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
       deleters: ['admin'], // a removal is a lowering to nothing: sales may not dodge the manager by delete and re-create
     },
     orders: { table: 'orders', build: newOrder, body: orderBody, change: () => ({ status: 'shipped' }) },
+    'sales-plans': { table: 'sales_plans', build: newPlan, body: async () => ({ month: nextMonth(), channel_id: null, user_id: null, target_amount: 8000 }), change: () => ({ target_amount: 9000 }) },
   };
   const crudAccess: Record<string, { read: Role[]; write: Role[] }> = {
     products: { read: EVERYONE, write: EDITORS },
@@ -127,6 +132,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
     users: { read: ['admin'], write: ['admin'] },
     'price-policies': { read: EVERYONE, write: EDITORS },
     orders: { read: EVERYONE, write: EDITORS },
+    'sales-plans': { read: EVERYONE, write: EDITORS },
   };
 
   for (const [resource, spec] of Object.entries(crud)) {
@@ -434,6 +440,8 @@ describe.each(databases)('role permissions on %s', (kind) => {
         const res = await as[role].get('/api/reports/sales').query({ group_by: 'month,channel_id', filter: JSON.stringify({ date_gte: '2026-01-01', date_lte: '2026-12-31' }) });
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         expect(Array.isArray(res.body)).toBe(true);
+        const plans = await as[role].get('/api/reports/plan-attainment').query({ month: '2026-11' });
+        expect(plans.status, JSON.stringify(plans.body)).toBe(200);
       });
     }
   });

@@ -56,6 +56,18 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     expect((await rival.get(`/api/orders/${order.body.id}`)).body).toMatchObject({ status: 'paid' });
   });
 
+  test('should hide another tenant\'s plans and its channels from a plan', async () => {
+    const rival = await t.login('admin@rival.test');
+    const plan = await rival.post('/api/sales-plans').send({ month: '2026-11', channel_id: t.fixture.channels['RIV-MINI'], target_amount: 100 });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    const acme = await t.login('admin@acme.test');
+    expect((await acme.get(`/api/sales-plans/${plan.body.id}`)).status).toBe(404);
+    expect((await acme.put(`/api/sales-plans/${plan.body.id}`).send({ ...plan.body, target_amount: 1 })).status).toBe(404);
+    expect((await acme.delete(`/api/sales-plans/${plan.body.id}`)).status).toBe(404);
+    expect((await acme.get('/api/sales-plans').query({ filter: JSON.stringify({ id: [plan.body.id] }) })).body).toEqual([]);
+    expect((await acme.get('/api/reports/plan-attainment').query({ month: '2026-11' })).body.map((r: { id: number }) => r.id)).not.toContain(plan.body.id);
+  });
+
   test('should keep audit logs per tenant', async () => {
     const acme = await t.login('admin@acme.test');
     const created = await acme.post('/api/channels').send({ name: 'Acme only', code: 'ACME-ONLY', type: 'online', platform: 'other' });

@@ -22,7 +22,11 @@ export function translateDatabaseError(err: unknown): HttpError | undefined {
   return undefined;
 }
 
+/** Internal key columns reported as the field a user chose. */
+const FIELD_OF_COLUMN: Record<string, string> = { plan_key: 'month' };
+
 function uniqueConflict(columns: string[]): HttpError {
-  const field = columns.filter((c) => c !== 'org_id').pop() ?? 'id';
+  const column = columns.filter((c) => c !== 'org_id').pop() ?? 'id';
+  const field = Object.hasOwn(FIELD_OF_COLUMN, column) ? FIELD_OF_COLUMN[column] : column;
   return apiError(409, 'duplicate', { field }, { [field]: englishMessage(msg('already_exists')) });
 }

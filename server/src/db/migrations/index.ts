@@ -19,6 +19,7 @@ import * as m030 from './030-price-corrections';
 import * as m031 from './031-pinyin-search-keys';
 import * as m032 from './032-pinyin-sort-keys';
 import * as m033 from './033-orders';
+import * as m034 from './034-sales-plans';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '031-pinyin-search-keys': m031,
   '032-pinyin-sort-keys': m032,
   '033-orders': m033,
+  '034-sales-plans': m034,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -11,6 +11,7 @@ const REFERENCE_FIELDS: Record<string, { table: string; label: string }> = {
   approved_by: { table: 'users', label: 'name' },
   user_id: { table: 'users', label: 'name' },
   created_by: { table: 'users', label: 'name' },
+  owner_user_id: { table: 'users', label: 'name' },
 };
 
 /** The table and naming column of each audited resource, so a row can say which record it was. */
@@ -19,6 +20,8 @@ const RECORD_TABLES: Record<string, { table: string; label: string }> = {
   skus: { table: 'skus', label: 'code' },
   channels: { table: 'channels', label: 'name' },
   users: { table: 'users', label: 'name' },
+  orders: { table: 'orders', label: 'order_no' },
+  'sales-plans': { table: 'sales_plans', label: 'month' },
 };
 
 export type AuditRefs = Record<string, Record<string, string>>;

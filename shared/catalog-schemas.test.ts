@@ -36,10 +36,11 @@ describe('SKU', () => {
 });
 
 describe('channel', () => {
-  test('should keep its fields and default commission 0, active, no region', () => {
+  test('should keep its fields and default commission 0, active, no region, no owner', () => {
     const channel = { name: '京东自营', code: 'JD', type: 'online', platform: 'jd' };
-    expect(Channel.parse(channel)).toEqual({ ...channel, region: null, commission_rate: 0, active: true });
-    expect(Channel.parse({ ...channel, region: '华东', commission_rate: 0.05, active: false })).toEqual({ ...channel, region: '华东', commission_rate: 0.05, active: false });
+    expect(Channel.parse(channel)).toEqual({ ...channel, region: null, commission_rate: 0, active: true, owner_user_id: null });
+    expect(Channel.parse({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7 }))
+      .toEqual({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7 });
     expect(Object.keys(errorsOf(Channel.safeParse({ ...channel, type: 'mall', platform: 'ebay', commission_rate: 2 }))).sort()).toEqual(['commission_rate', 'platform', 'type']);
   });
 });

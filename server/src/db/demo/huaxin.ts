@@ -15,6 +15,8 @@ const product = productBuilder('6901234');
 export const huaxin: DemoCompany = {
   name: '华欣制药 Huaxin Pharmaceutical',
   kind: 'manufacturer',
+  orderLines: Number(process.env.DEMO_ORDER_LINES ?? 225_000), // about 200,000 lines land (repeated SKUs in an order merge)
+  ownedChannels: ['JD', 'TMALL', 'ALIHEALTH'],
   users: [
     { email: 'admin@huaxin.example', name: '王磊 Wang Lei', role: 'admin', locale: 'zh' },
     { email: 'manager@huaxin.example', name: '李静 Li Jing', role: 'manager', locale: 'zh' },

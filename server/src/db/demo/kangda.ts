@@ -12,6 +12,7 @@ const product = productBuilder('6923456');
 export const kangda: DemoCompany = {
   name: '康达医药 Kangda Distribution',
   kind: 'distributor',
+  orderLines: 3_000,
   users: [{ email: 'admin@kangda.example', name: '刘洋 Liu Yang', role: 'admin', locale: 'zh' }],
   channels: [
     { name: '康达自营小程序', code: 'KD-MINI', type: 'online', platform: 'own_store', region: '广东', commission_rate: 0, active: true },

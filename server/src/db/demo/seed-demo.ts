@@ -10,6 +10,7 @@ import { huaxin } from './huaxin';
 import { kangda } from './kangda';
 import type { DemoCompany } from './types';
 import { seedDemoPrices } from './seed-prices';
+import { seedDemoOrders, seedDemoPlans } from './seed-orders';
 
 export const DEMO_PASSWORD = 'rxchannel-demo';
 export const DEMO_COMPANIES: DemoCompany[] = [huaxin, kangda];
@@ -50,4 +51,9 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
   await refreshSearchKeys(db, { orgId }); // pinyin search of the demo catalog
   await seedDemoPrices(db, orgId);
   await refreshSortKeys(db, orgId); // names (products, SKUs, channels, users) in pinyin order
+  // Sales: a year of orders (most for the manufacturer, a little for the distributor), then plans.
+  const salesUser = await db('users').where({ org_id: orgId, role: 'sales' }).orderBy('id').first('id');
+  if (salesUser) await db('channels').where({ org_id: orgId }).whereIn('code', company.ownedChannels ?? []).update({ owner_user_id: salesUser.id });
+  await seedDemoOrders(db, orgId, { lines: company.orderLines ?? 0, days: 365, seed: orgId * 7919 });
+  await seedDemoPlans(db, orgId, salesUser?.id ?? null, orgId * 7919);
 }

@@ -12,4 +12,8 @@ export interface DemoCompany {
   users: { email: string; name: string; role: 'admin' | 'manager' | 'sales' | 'promotion'; locale: 'en' | 'zh' }[];
   products: DemoProduct[];
   channels: DemoChannel[];
+  /** About how many order lines of a year's sales to generate (DEMO_ORDER_LINES overrides the manufacturer's). */
+  orderLines?: number;
+  /** Channels the company's sales user owns (plans, "my channels"). */
+  ownedChannels?: string[];
 }

@@ -17,6 +17,10 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import skus from './skus';
 import users from './users';
+import orders from './orders';
+import { Dashboard } from './dashboard';
+import { SALES_REPORT_PATH, SalesReportPage } from './salesReport';
+import plans from './plans';
 
 /** RxChannel's admin console: the only place resources are wired. */
 export const App = () => (
@@ -29,6 +33,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     layout={RxLayout}
+    dashboard={Dashboard}
     theme={theme}
   >
     <Resource name="products" {...products} />
@@ -37,6 +42,8 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="audit-logs" {...auditLogs} />
     <Resource name="channel-prices" {...approvals} />
+    <Resource name="orders" {...orders} />
+    <Resource name="sales-plans" {...plans} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}
@@ -59,6 +66,14 @@ export const App = () => (
         element={
           <Suspense fallback={null}>
             <PriceReportPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={SALES_REPORT_PATH}
+        element={
+          <Suspense fallback={null}>
+            <SalesReportPage />
           </Suspense>
         }
       />

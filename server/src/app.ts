@@ -26,7 +26,7 @@ import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
 import { reportRoutes } from './modules/reports/routes';
-import { salesPlansService } from './modules/plans/resource';
+import { salesPlanRoutes } from './modules/plans/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
 
 export interface AppOptions {
@@ -104,7 +104,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/notifications', notificationsRoutes(db));
   api.use('/orders', ordersRoutes(db));
   api.use('/reports', reportRoutes(db));
-  api.use('/sales-plans', crudRoutes(db, salesPlansService));
+  api.use('/sales-plans', salesPlanRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

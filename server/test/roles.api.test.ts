@@ -442,6 +442,16 @@ describe.each(databases)('role permissions on %s', (kind) => {
         expect(Array.isArray(res.body)).toBe(true);
         const plans = await as[role].get('/api/reports/plan-attainment').query({ month: '2026-11' });
         expect(plans.status, JSON.stringify(plans.body)).toBe(200);
+        const people = await as[role].get('/api/sales-plans/salespeople');
+        expect(people.status).toBe(200);
+        expect(people.body).toEqual([expect.objectContaining({ id: t.fixture.users.sales, name: expect.any(String) })]);
+        const xlsx = await as[role].get('/api/reports/sales.xlsx').query({ group_by: 'month' }).buffer(true).parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+        expect(xlsx.status).toBe(200);
+        expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
       });
     }
   });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -93,6 +94,25 @@ describe.each(databases)('sales report on %s', (kind) => {
     await rebuildRollups(t.database.db, t.fixture.orgs.acme);
     expect(await report(may)).toEqual([]);
     expect(await report({ ...may, filter: { ...may.filter, flow: 'sell_out' } })).toEqual([expect.objectContaining({ amount: 50 })]);
+  });
+
+  test('should export the report as XLSX in the reader\'s language, by name, with a total row', async () => {
+    const res = await sales.get('/api/reports/sales.xlsx').query({ group_by: 'channel_id', filter: JSON.stringify({ date_gte: '2026-03-01', date_lte: '2026-03-31' }), compare: 'previous_period' })
+      .buffer(true).parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('销售');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['渠道', '数量', '销售额', '扣佣后', '订单数', '平均单价', '对比期销售额', '对比期数量', '变化']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 4)).toEqual(['JD channel', 3, 50]);
+    expect((sheet.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['合计', 5, 70]);
+    const bad = await sales.get('/api/reports/sales.xlsx').query({ group_by: 'nope' });
+    expect(bad.status).toBe(400);
   });
 
   test('should refuse bad parameters with field errors and show another tenant nothing', async () => {

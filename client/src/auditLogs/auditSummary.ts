@@ -33,10 +33,13 @@ export function auditRecordPath(record: AuditLogRecord): string | null {
     case 'skus':
     case 'channels':
     case 'users':
+    case 'orders':
       return `/${record.resource}/${record.record_id}`;
     case 'channel-prices':
     case 'price-policies':
       return typeof skuId === 'number' ? `/price-matrix?id=${skuId}` : null;
+    case 'sales-plans':
+      return `/sales-plans/${record.record_id}`;
     case 'settings':
       return '/settings';
     default:

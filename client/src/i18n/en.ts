@@ -8,6 +8,7 @@ import { accountMessages } from '../account/i18n';
 import { notificationUiMessages } from '../notifications/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
+import { salesMessages } from '../sales/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -180,6 +181,8 @@ export const enCustom = {
         users: 'User',
         'price-policies': 'Price policy',
         'channel-prices': 'Channel price',
+        orders: 'Order',
+        'sales-plans': 'Sales plan',
         settings: 'Settings',
       },
     },
@@ -221,4 +224,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree) as TranslationMessages;

@@ -7,6 +7,7 @@ import { accountMessages } from '../account/i18n';
 import { notificationUiMessages } from '../notifications/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
+import { salesMessages } from '../sales/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -180,6 +181,8 @@ export const zhCustom: Catalogue = {
         users: '用户',
         'price-policies': '价格政策',
         'channel-prices': '渠道价格',
+        orders: '订单',
+        'sales-plans': '销售计划',
         settings: '设置',
       },
     },
@@ -206,4 +209,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree) as TranslationMessages;

@@ -10,6 +10,9 @@ export interface PlanAttainment {
   month: string;
   channel_id: number | null;
   user_id: number | null;
+  /** Names to show: the reader may not read users or every channel. */
+  channel_name: string | null;
+  user_name: string | null;
   target_amount: number;
   actual_amount: number;
   attainment_pct: number | null;
@@ -42,16 +45,18 @@ export async function planAttainment(ctx: ServiceContext, raw: Record<string, un
   const { db } = ctx;
   const orgId = ctx.user.orgId;
   const [plans, channels, sums] = await Promise.all([
-    db('sales_plans').where({ org_id: orgId, month }).select('id', 'month', 'channel_id', 'user_id', 'target_amount'),
-    db('channels').where('org_id', orgId).select('id', 'owner_user_id'),
+    db('sales_plans').leftJoin('users', 'users.id', 'sales_plans.user_id').where({ 'sales_plans.org_id': orgId, month })
+      .select('sales_plans.id', 'month', 'channel_id', 'user_id', 'target_amount', 'users.name as user_name'),
+    db('channels').where('org_id', orgId).select('id', 'owner_user_id', 'name'),
     db('sales_daily_orders').where({ org_id: orgId, flow: 'sell_in' }).andWhere('day', '>=', `${month}-01`).andWhere('day', '<=', `${month}-31`)
       .groupBy('channel_id').select('channel_id', db.raw('SUM(amount) as amount')),
   ]);
   const byChannel = new Map<number, number>(sums.map((s: { channel_id: number; amount: unknown }) => [Number(s.channel_id), Number(s.amount)]));
   const ownerOf = new Map<number, number | null>(channels.map((c: { id: number; owner_user_id: number | null }) => [Number(c.id), c.owner_user_id]));
+  const channelName = new Map<number, string>(channels.map((c: { id: number; name: string }) => [Number(c.id), c.name]));
   const today = dayInZone(nowIso());
   const me = ctx.user.userId;
-  const rows = plans.map((p: { id: number; month: string; channel_id: number | null; user_id: number | null; target_amount: unknown }) => {
+  const rows = plans.map((p: { id: number; month: string; channel_id: number | null; user_id: number | null; target_amount: unknown; user_name: string | null }) => {
     const covered = [...byChannel.keys()].filter((channelId) =>
       (p.channel_id === null || channelId === Number(p.channel_id)) && (p.user_id === null || ownerOf.get(channelId) === Number(p.user_id)));
     const actual = covered.reduce((sum, channelId) => sum + (byChannel.get(channelId) ?? 0), 0);
@@ -61,6 +66,8 @@ export async function planAttainment(ctx: ServiceContext, raw: Record<string, un
       month: p.month,
       channel_id: p.channel_id === null ? null : Number(p.channel_id),
       user_id: p.user_id === null ? null : Number(p.user_id),
+      channel_name: p.channel_id === null ? null : channelName.get(Number(p.channel_id)) ?? null,
+      user_name: p.user_name ?? null,
       target_amount: fenToYuan(target),
       actual_amount: fenToYuan(actual),
       attainment_pct: target ? Math.round((actual / target) * 1000) / 10 : null,

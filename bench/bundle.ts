@@ -162,12 +162,12 @@ async function signIn(page: Page): Promise<void> {
   await waitForShell(page);
 }
 
-/** The app shell is there (user menu, side menu) and its landing screen shows its rows. */
+/** The app shell is there (user menu, side menu) and its landing screen shows its data. */
 async function waitForShell(page: Page): Promise<void> {
   await page.locator('.RaUserMenu-userButton').waitFor();
   await page.locator('a[role="menuitem"][href="#/products"]').waitFor();
-  // react-admin asks for the rows only after the permission checks
-  await page.locator('.RaDatagrid-tbody tr, .RaList-noResults, .RaEmpty-message').first().waitFor();
+  // The landing screen is the dashboard: its figures are in once the trend has drawn (a list: its rows).
+  await page.locator('[data-testid="dashboard-trend"] .rx-trend-line, .RaDatagrid-tbody tr, .RaList-noResults, .RaEmpty-message').first().waitFor();
 }
 
 async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {

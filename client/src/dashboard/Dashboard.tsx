@@ -2,7 +2,6 @@ import { Alert, Box, Card, CardActionArea, CardContent, CardHeader, Skeleton, St
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetMany, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { Cell, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCny } from '../../../shared/money';
 import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -10,6 +9,7 @@ import { PlanAttainmentPanel } from '../plans/PlanAttainmentPanel';
 import { fetchSales, type SalesQuery, type SalesRow } from '../sales/api';
 import { addDays, monthStart, sameDayLastMonth, todayIn } from '../sales/calendar';
 import { reportPath } from '../salesReport/reportPath';
+import { ShareBar, Sparkline } from './Sparkline';
 
 const total = (rows: SalesRow[] | undefined) => (rows ?? []).reduce((sum, r) => sum + r.amount, 0);
 const ordersOf = (rows: SalesRow[] | undefined) => (rows ?? []).reduce((sum, r) => sum + r.orders, 0);
@@ -83,8 +83,10 @@ export default function Dashboard() {
   const { data: skus = [] } = useGetMany('skus', { ids: topRows.map((r) => r.sku_id!) }, { enabled: topRows.length > 0 });
   const money = (yuan: number) => formatCny(yuan, locale);
   const days = new Map((trend.data ?? []).map((r) => [r.day!, r.amount]));
-  const trendPoints = Array.from({ length: 30 }, (_, i) => addDays(trendFrom, i)).map((day) => ({ day: day.slice(5), amount: days.get(day) ?? 0 }));
-  const mixPoints = (mix.data ?? []).map((r) => ({ name: translate(`rx.dashboard.${r.channel_type}`), value: r.amount }));
+  const trendPoints = Array.from({ length: 30 }, (_, i) => addDays(trendFrom, i)).map((day) => ({ day, amount: days.get(day) ?? 0 }));
+  const mixParts = (['online', 'offline'] as const).map((type, i) => ({
+    name: translate(`rx.dashboard.${type}`), value: (mix.data ?? []).find((r) => r.channel_type === type)?.amount ?? 0, color: ['#00695c', '#8d6e63'][i],
+  }));
   const nothingYet = monthNow.data && trend.data && !trend.data.length && !total(monthNow.data);
 
   return (
@@ -101,30 +103,12 @@ export default function Dashboard() {
           orders={monthNow.data && ordersOf(monthNow.data)} to={reportPath({ group_by: ['day'], filter: range(month, today), compare: 'previous_period' })}
         />
         <Panel title={translate('rx.dashboard.mix')} to={reportPath({ group_by: ['channel_type'], filter: range(month, today) })} testId="dashboard-mix">
-          <Box sx={{ height: 120 }}>
-            <ResponsiveContainer>
-              <PieChart>
-                <Pie data={mixPoints} dataKey="value" nameKey="name" innerRadius={32} outerRadius={52} label={({ name, percent }) => `${name} ${Math.round((percent ?? 0) * 100)}%`}>
-                  {mixPoints.map((_, i) => <Cell key={i} fill={['#00695c', '#8d6e63'][i % 2]} />)}
-                </Pie>
-                <Tooltip formatter={(v) => money(Number(v))} />
-              </PieChart>
-            </ResponsiveContainer>
-          </Box>
+          <ShareBar parts={mixParts} format={money} />
         </Panel>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
         <Panel title={translate('rx.dashboard.trend')} to={reportPath({ group_by: ['day'], filter: range(trendFrom, today) })} testId="dashboard-trend">
-          <Box sx={{ height: 220 }}>
-            <ResponsiveContainer>
-              <LineChart data={trendPoints} margin={{ left: 8, right: 8 }}>
-                <XAxis dataKey="day" tick={{ fontSize: 11 }} interval={4} />
-                <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v) => `${Math.round(Number(v) / 1000)}k`} />
-                <Tooltip formatter={(v) => money(Number(v))} />
-                <Line type="monotone" dataKey="amount" stroke="#00695c" strokeWidth={2} dot={false} isAnimationActive={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          </Box>
+          {trend.data ? <Sparkline points={trendPoints} format={money} /> : <Skeleton variant="rectangular" height={180} />}
         </Panel>
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">

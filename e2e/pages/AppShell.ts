@@ -39,7 +39,8 @@ export class AppShell {
   async settle(): Promise<void> {
     await this.page.mouse.move(0, VIEWPORT_BOTTOM);
     await this.page.waitForFunction(() => document.querySelectorAll('.MuiTouchRipple-child').length === 0);
-    await this.page.locator('.RaLoadingIndicator-loader, [role="progressbar"]').first().waitFor({ state: 'hidden' });
+    // Loading indicators only: a determinate bar (plan attainment) shows data, not waiting.
+    await this.page.locator('.RaLoadingIndicator-loader, [role="progressbar"]:not([aria-valuenow])').first().waitFor({ state: 'hidden' });
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 

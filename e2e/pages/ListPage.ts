@@ -7,6 +7,8 @@ const KEY_COLUMN: Record<string, string> = {
   channels: 'code',
   users: 'email',
   'audit-logs': 'record_label',
+  orders: 'order_no',
+  'sales-plans': 'month',
 };
 
 /** What every react-admin list screen shares: rows, the search box, the create and export buttons. */

@@ -29,11 +29,11 @@ export const OrderInputs = () => (
     <ArrayInput source="lines">
       <SimpleFormIterator inline disableReordering>
         <ReferenceInput source="sku_id" reference="skus" sort={{ field: 'code', order: 'ASC' }}>
-          <AutocompleteInput optionText={skuText} isRequired sx={{ minWidth: 320 }} />
+          <AutocompleteInput optionText={skuText} label="resources.orders.fields.sku_id" isRequired sx={{ minWidth: 320 }} />
         </ReferenceInput>
-        <NumberInput source="qty" min={1} step={1} isRequired sx={{ width: 100 }} />
-        <MoneyInput source="unit_price" isRequired sx={{ width: 140 }} />
-        <MoneyInput source="amount" min={undefined} helperText="resources.orders.helpers.amount" sx={{ width: 200 }} />
+        <NumberInput source="qty" label="resources.orders.fields.qty" min={1} step={1} isRequired sx={{ width: 100 }} />
+        <MoneyInput source="unit_price" label="resources.orders.fields.unit_price" isRequired sx={{ width: 140 }} />
+        <MoneyInput source="amount" label="resources.orders.fields.amount" min={undefined} helperText="resources.orders.helpers.amount" sx={{ width: 200 }} />
       </SimpleFormIterator>
     </ArrayInput>
   </>

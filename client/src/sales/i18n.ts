@@ -187,7 +187,7 @@ const zh: typeof en = {
       none: '本月没有计划。',
     },
     dashboard: {
-      title: '首页',
+      title: '概览',
       today: '今日',
       month: '本月',
       vs_last_month: '较上月同期 %{pct}',

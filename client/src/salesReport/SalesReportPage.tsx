@@ -67,7 +67,7 @@ export default function SalesReportPage() {
         </TextField>
         <DayPicker size="small" label={t('date_gte')} value={String(query.filter.date_gte ?? '')} onChange={(d) => setFilter('date_gte', d)} sx={{ width: 160 }} testId="report-date-gte" />
         <DayPicker size="small" label={t('date_lte')} value={String(query.filter.date_lte ?? '')} onChange={(d) => setFilter('date_lte', d)} sx={{ width: 160 }} testId="report-date-lte" />
-        <TextField select size="small" label={t('compare')} value={query.compare ?? ''} sx={{ width: 140 }}
+        <TextField select size="small" label={t('compare')} value={query.compare ?? ''} sx={{ width: 170 }}
           onChange={(e) => update({ compare: (e.target.value || undefined) as SalesQuery['compare'] })}>
           <MenuItem value="">{t('compare_none')}</MenuItem>
           <MenuItem value="previous_period">{t('compares.previous_period')}</MenuItem>

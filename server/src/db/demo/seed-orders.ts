@@ -81,7 +81,9 @@ export async function seedDemoOrders(db: Db, orgId: number, { lines: targetLines
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const channelWeight = (c: { type: string; platform: string }) => (c.type === 'online' ? 10 : c.platform === 'distributor' ? 1.2 : 3);
   const nowMs = clock.nowMs();
-  const start = nowMs - days * DAY_MS;
+  // Days start at midnight in Beijing time (UTC+8, no daylight saving): the last one is today.
+  const SHANGHAI_MS = 8 * 3600_000;
+  const start = Math.floor((nowMs + SHANGHAI_MS) / DAY_MS) * DAY_MS - SHANGHAI_MS - (days - 1) * DAY_MS;
 
   // Orders per day so that lines come to about the target: ~1.5 lines per online order, ~2.5 offline.
   const dayWeights: { online: number; offline: number }[] = [];
@@ -131,8 +133,8 @@ export async function seedDemoOrders(db: Db, orgId: number, { lines: targetLines
       customerType = 'distributor';
       customerName = channel.code === 'DIST-NORTH' ? '国药控股北京有限公司' : '华润医药商业集团';
       where = pick(REGION_PROVINCES[channel.code] ?? PROVINCES) as typeof where;
-      qty = () => 100 + Math.floor(random() * 900);
-      lineCount = 2 + Math.floor(random() * 5);
+      qty = () => 20 + Math.floor(random() * 180);
+      lineCount = 2 + Math.floor(random() * 3);
     } else {
       customerType = channel.platform === 'hospital' ? 'hospital' : channel.platform === 'clinic' ? 'clinic' : 'pharmacy';
       customerName = customerType === 'hospital' ? '苏州市第一人民医院' : customerType === 'clinic' ? pick(CLINICS) : pick(PHARMACIES);
@@ -171,12 +173,16 @@ export async function seedDemoOrders(db: Db, orgId: number, { lines: targetLines
     const w = dayWeights[d];
     const onlineOrders = Math.round(w.online * 0.8 * ordersPerWeight * (0.85 + random() * 0.3));
     const offlineOrders = Math.round(w.offline * 0.2 * ordersPerWeight * (0.85 + random() * 0.3) / 2);
-    // Shoppers buy in the day and evening (Beijing time is UTC+8): 08:00–23:59 local.
-    const at = () => dayStart - 8 * 3600_000 + (8 + random() * 16) * 3600_000;
-    for (let i = 0; i < onlineOrders; i++) addOrder(pickOnline(), Math.min(at(), nowMs - 60_000), 'sell_in');
-    for (let i = 0; pickOffline && i < offlineOrders; i++) addOrder(pickOffline(), Math.min(at(), nowMs - 60_000), 'sell_in');
+    // Shoppers buy mostly from 08:00 to midnight Beijing time, some at night; today only up to now.
+    const at = () => dayStart + (random() < 0.85 ? 8 + random() * 16 : random() * 8) * 3600_000;
+    const place = (channel: (typeof channels)[number], flow: 'sell_in' | 'sell_out') => {
+      const when = at();
+      if (when < nowMs) addOrder(channel, when, flow);
+    };
+    for (let i = 0; i < onlineOrders; i++) place(pickOnline(), 'sell_in');
+    for (let i = 0; pickOffline && i < offlineOrders; i++) place(pickOffline(), 'sell_in');
     for (const dist of distributors) {
-      for (let i = 0; i < offlineOrders / 3; i++) addOrder(dist, Math.min(at(), nowMs - 60_000), 'sell_out');
+      for (let i = 0; i < offlineOrders / 3; i++) place(dist, 'sell_out');
     }
   }
   for (let i = 0; i < orders.length; i += 500) await db.batchInsert('orders', orders.slice(i, i + 500), 500);

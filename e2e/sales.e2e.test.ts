@@ -128,3 +128,36 @@ test('should let a sales user enter an order with lines and see it counted', asy
   await orders.search(orderNo);
   await e2e.screenshot('orders-list-zh');
 });
+
+/** An admin gives a channel an API key, the channel's system pushes an order with it, and the order is there. */
+test('should let an admin create a channel key that a channel system uses to push orders', async () => {
+  const { page, context, baseUrl } = e2e;
+  await (await new LoginPage(page).goto()).login('admin@huaxin.example');
+  const [meituan] = await (await context.request.get(`/api/channels?filter=${encodeURIComponent('{"code":"MEITUAN"}')}`)).json();
+  await page.goto(`/#/channels/${meituan.id}`);
+  const panel = page.getByTestId('api-key-panel');
+  await panel.waitFor();
+  await panel.getByTestId('api-key-create').click();
+  if (meituan.api_key_prefix) await page.getByRole('button', { name: /Confirm|确认/ }).click();
+  const value = page.getByTestId('api-key-value');
+  await value.waitFor();
+  const key = await value.inputValue();
+  expect(key).toMatch(/^rxk_/);
+  await e2e.screenshot('channel-api-key-en');
+  await page.getByRole('button', { name: /Close|关闭/ }).click();
+  await panel.getByText(/since/).waitFor();
+
+  // The channel's system: no session, only the key.
+  const [sku] = await (await context.request.get(`/api/skus?range=${encodeURIComponent('[0,0]')}&filter=${encodeURIComponent('{"status":"active","channel_scope":"online"}')}`)).json();
+  const orderNo = `MT-${Date.now()}`;
+  const pushed = await fetch(`${baseUrl}/api/ingest/orders`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': key },
+    body: JSON.stringify({ orders: [{ order_no: orderNo, ordered_at: new Date().toISOString(), status: 'paid', customer_type: 'consumer', customer_name: '王五', province: '上海', lines: [{ sku_code: sku.code, qty: 2, unit_price: 20 }] }] }),
+  });
+  expect(pushed.status).toBe(200);
+  expect(await pushed.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+  const orders = await new ListPage(page, 'orders').goto();
+  const row = await orders.search(orderNo);
+  expect(await row.textContent()).toContain('王*');
+  expect(await row.textContent()).toContain('上海市');
+});

@@ -65,3 +65,23 @@ export const SalesPlan = z.object({
   target_amount: Money,
 });
 export type SalesPlan = z.infer<typeof SalesPlan>;
+
+/** A line as a channel's system sends it: the SKU by our code or its GTIN. */
+export const IngestLine = z.object({
+  sku_code: z.string({ error: msg('text') }).trim().max(40, msg('too_long')).nullish(),
+  gtin: z.string({ error: msg('text') }).trim().max(20, msg('too_long')).nullish(),
+  qty: Quantity,
+  unit_price: UnitPrice,
+  amount: Amount.nullish().transform((v) => v ?? null),
+}).refine((l) => !!l.sku_code || !!l.gtin, { path: ['sku_code'], message: msg('required') });
+
+/** An order from a channel's API: the channel and company come from the key, never from the body. */
+export const IngestOrder = OrderInput.omit({ channel_id: true, lines: true }).extend({
+  lines: z.array(IngestLine, { error: msg('order_lines') }).min(1, msg('order_lines')).max(500, msg('order_lines')),
+});
+export type IngestOrder = z.infer<typeof IngestOrder>;
+
+export const MAX_INGEST_ORDERS = 5000;
+export const IngestBatch = z.object({
+  orders: z.array(z.unknown(), { error: msg('ingest_orders') }).min(1, msg('ingest_orders')).max(MAX_INGEST_ORDERS, msg('ingest_orders')),
+});

@@ -55,6 +55,8 @@ export const validationMessages = {
     month: 'A month such as 2026-11',
     user_not_found: 'User not found',
     owner_not_sales: 'The owner must be an active sales user of this company',
+    ingest_orders: 'Send 1 to 5,000 orders in `orders`',
+    sku_unknown: 'No SKU of this company has this code or GTIN',
   },
   zh: {
     required: '必填',
@@ -108,6 +110,8 @@ export const validationMessages = {
     month: '月份，如 2026-11',
     user_not_found: '未找到该用户',
     owner_not_sales: '负责人必须是本公司在职的销售人员',
+    ingest_orders: '请在 orders 中发送 1 到 5,000 个订单',
+    sku_unknown: '本公司没有此编码或条码的 SKU',
   },
 } as const;
 

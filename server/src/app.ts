@@ -16,7 +16,6 @@ import { trustProxySetting, type TrustProxy } from './http/trust-proxy';
 import { crudRoutes } from './modules/crud/routes';
 import { productsService } from './modules/products/resource';
 import { skusRoutes } from './modules/skus/routes';
-import { channelsService } from './modules/channels/resource';
 import { usersService } from './modules/users/resource';
 import { auditService } from './modules/audit/resource';
 import { pricePoliciesRoutes } from './modules/pricing/policies.routes';
@@ -25,6 +24,8 @@ import { belowControlRoutes, matrixRoutes, parityRoutes } from './modules/pricin
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
+import { ingestRoutes } from './modules/ingest/routes';
+import { channelRoutes } from './modules/channels/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { salesPlanRoutes } from './modules/plans/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
@@ -77,7 +78,10 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   );
   app.use('/api', sameOriginWrites(corsOrigins), requireJsonBodies(UPLOAD_PATHS));
   app.use('/api', apiCompression());
-  app.use('/api', express.json({ limit: '1mb' }), cookieParser());
+  const json = express.json({ limit: '1mb' });
+  // Ingest batches (up to 5,000 orders) parse their own larger body; everything else stays at 1 MB.
+  app.use('/api', (req, res, next) => (req.path.startsWith('/ingest/') ? next() : json(req, res, next)), cookieParser());
+  app.use('/api/ingest', ingestRoutes(db));
   app.use('/api/auth', authRoutes(db, {
     secureCookies,
     limits: { ...DEFAULT_LOGIN_LIMITS, ...(loginAttempts ? { accountFailures: loginAttempts } : {}), ...loginLimits },
@@ -91,7 +95,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use(authenticate(db));
   api.use('/products', crudRoutes(db, productsService));
   api.use('/skus', skusRoutes(db));
-  api.use('/channels', crudRoutes(db, channelsService));
+  api.use('/channels', channelRoutes(db));
   api.use('/users', crudRoutes(db, usersService));
   api.use('/audit-logs', crudRoutes(db, auditService));
   api.use('/settings', settingsRoutes(db));

@@ -3,6 +3,7 @@ import { ValidatedForm } from '../common/ValidatedForm';
 import { Channel } from '../../../shared/schemas';
 import { zodValidate } from '../forms/zodValidate';
 import { ChannelInputs } from './ChannelInputs';
+import { ApiKeyPanel } from './ApiKeyPanel';
 
 export const validateChannel = zodValidate(Channel);
 
@@ -10,6 +11,7 @@ export const ChannelEdit = () => (
   <Edit mutationMode="pessimistic">
     <ValidatedForm validate={validateChannel} warnWhenUnsavedChanges>
       <ChannelInputs />
+      <ApiKeyPanel />
     </ValidatedForm>
   </Edit>
 );

@@ -1,5 +1,6 @@
 import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { ApiKeyPanel } from './ApiKeyPanel';
 import { PercentField } from '../common/MoneyField';
 import { typeColors } from './choices';
 
@@ -13,6 +14,7 @@ export const ChannelShow = () => (
       <TextField source="region" emptyText="—" />
       <PercentField source="commission_rate" />
       <BooleanField source="active" />
+      <ApiKeyPanel />
     </SimpleShowLayout>
   </Show>
 );

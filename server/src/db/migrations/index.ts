@@ -20,6 +20,7 @@ import * as m031 from './031-pinyin-search-keys';
 import * as m032 from './032-pinyin-sort-keys';
 import * as m033 from './033-orders';
 import * as m034 from './034-sales-plans';
+import * as m035 from './035-channel-api-keys';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '032-pinyin-sort-keys': m032,
   '033-orders': m033,
   '034-sales-plans': m034,
+  '035-channel-api-keys': m035,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -48,10 +48,17 @@ function contributions(order: OrderFacts | null, sign: 1 | -1, lines: Map<string
  * writers never lose each other's counts. Emptied keys are removed.
  */
 export async function applyOrderChange(db: Db, orgId: number, before: OrderFacts | null, after: OrderFacts | null): Promise<void> {
+  await applyOrderChanges(db, orgId, [{ before, after }]);
+}
+
+/** Many orders' changes (an ingest batch, an import chunk) netted into one set of upserts. */
+export async function applyOrderChanges(db: Db, orgId: number, changes: { before: OrderFacts | null; after: OrderFacts | null }[]): Promise<void> {
   const lines = new Map<string, LineSums>();
   const orders = new Map<string, OrderSums>();
-  contributions(before, -1, lines, orders);
-  contributions(after, 1, lines, orders);
+  for (const { before, after } of changes) {
+    contributions(before, -1, lines, orders);
+    contributions(after, 1, lines, orders);
+  }
   const lineRows = [...lines].filter(([, s]) => s.qty || s.amount || s.lines || s.orders).map(([key, s]) => {
     const [day, sku, channel, province, customerType, promotion, flow] = key.split(SEP);
     return {
@@ -78,9 +85,10 @@ export async function applyOrderChange(db: Db, orgId: number, before: OrderFacts
     });
   }
   const days = [...new Set([...lineRows.map((r) => r.day), ...orderRows.map((r) => r.day)])];
-  if (days.length) {
-    await db('sales_daily').where('org_id', orgId).whereIn('day', days).andWhere('lines', 0).delete();
-    await db('sales_daily_orders').where('org_id', orgId).whereIn('day', days).andWhere('orders', 0).delete();
+  for (let i = 0; i < days.length; i += 500) {
+    const chunk = days.slice(i, i + 500);
+    await db('sales_daily').where('org_id', orgId).whereIn('day', chunk).andWhere('lines', 0).delete();
+    await db('sales_daily_orders').where('org_id', orgId).whereIn('day', chunk).andWhere('orders', 0).delete();
   }
 }
 

@@ -115,6 +115,22 @@ describe.each(databases)('sales report on %s', (kind) => {
     expect(bad.status).toBe(400);
   });
 
+  test('should compare the realised price per unit with the control price, sell-in only, worst first', async () => {
+    expect((await sales.post('/api/price-policies').send({ sku_id: ids.ibu, control_price: 14, promo_floor_price: 12 })).status).toBe(201);
+    const res = await sales.get('/api/reports/price-realization').query({ filter: JSON.stringify({ date_gte: '2026-03-01', date_lte: '2026-03-31' }) });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.headers['content-range']).toMatch(/^price-realization 0-\d+\/3$/);
+    const ibuJd = res.body.find((r: Row) => r.sku_id === ids.ibu && r.channel_id === ids.jd);
+    // 2 boxes of 20 for ¥20: ¥0.50 a unit against a control price of ¥14 / 20 = ¥0.70.
+    expect(ibuJd).toMatchObject({ qty: 2, amount: 20, realized_unit_price: 0.5, control_unit_price: 0.7, gap_pct: -0.2857, below_control: true });
+    expect(res.body[0].gap_pct).toBeLessThanOrEqual(res.body[1].gap_pct ?? 0);
+    const amx = res.body.find((r: Row) => r.sku_id === ids.amx);
+    expect(amx).toMatchObject({ control_unit_price: null, gap_pct: null, below_control: false });
+    const below = await sales.get('/api/reports/price-realization').query({ filter: JSON.stringify({ date_gte: '2026-03-01', date_lte: '2026-03-31', below_control: true }) });
+    expect(below.body.map((r: Row) => r.id).sort()).toEqual([`${ids.ibu}:${ids.dist}`, `${ids.ibu}:${ids.jd}`].sort());
+    expect((await sales.get('/api/reports/price-realization').query({ filter: JSON.stringify({ date_gte: '2026-13-01' }) })).status).toBe(400);
+  });
+
   test('should refuse bad parameters with field errors and show another tenant nothing', async () => {
     for (const [query, field] of [
       [{ group_by: 'month,nope' }, 'group_by'],

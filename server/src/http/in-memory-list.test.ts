@@ -18,6 +18,12 @@ describe('in-memory lists (reports)', () => {
     expect(listInMemory(rows, query('name', 'DESC')).records.map((r) => r.id)).toEqual([1, 3, 4, 2]);
   });
 
+  test('should put rows without a value last in either direction', () => {
+    const gaps = [{ id: 1, gap: null }, { id: 2, gap: -0.3 }, { id: 3, gap: 0.1 }, { id: 4, gap: null }];
+    expect(listInMemory(gaps, query('gap', 'ASC')).records.map((r) => r.id)).toEqual([2, 3, 1, 4]);
+    expect(listInMemory(gaps, query('gap', 'DESC')).records.map((r) => r.id)).toEqual([3, 2, 1, 4]);
+  });
+
   test('should sort numbers by value and page without overlap', () => {
     expect(listInMemory(rows, query('gap', 'ASC')).records.map((r) => r.id)).toEqual([2, 4, 1, 3]);
     const first = listInMemory(rows, query('gap', 'ASC', { start: 0, end: 1 }));

@@ -1,4 +1,8 @@
 import type { Knex } from 'knex';
+import { rebuildSqliteSearch } from './031-pinyin-search-keys';
+
+/** The channel columns migration 012 indexes for search (frozen here). */
+const CHANNEL_SEARCH = ['name', 'code', 'region'];
 
 /**
  * Monthly sales plans (targets in fen) for the company, a channel or a salesperson, and a channel's
@@ -26,10 +30,15 @@ export async function up(knex: Knex): Promise<void> {
     await knex.schema.alterTable('channels', (t) => {
       t.integer('owner_user_id').references('users.id');
     });
+    // SQLite adds a foreign key by rebuilding the table, and the channel search triggers go with it.
+    if (knex.client.config.client !== 'pg') await rebuildSqliteSearch(knex, { channels: CHANNEL_SEARCH });
   }
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('sales_plans');
-  if (await knex.schema.hasColumn('channels', 'owner_user_id')) await knex.schema.alterTable('channels', (t) => t.dropColumn('owner_user_id'));
+  if (await knex.schema.hasColumn('channels', 'owner_user_id')) {
+    await knex.schema.alterTable('channels', (t) => t.dropColumn('owner_user_id'));
+    if (knex.client.config.client !== 'pg') await rebuildSqliteSearch(knex, { channels: CHANNEL_SEARCH });
+  }
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { rebuildSqliteSearch } from './031-pinyin-search-keys';
 
 /**
  * A channel's API key for order ingest: found by its short public prefix (unique, indexed), checked
@@ -12,6 +13,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('api_key_created_at', 30);
     t.unique(['api_key_prefix'], { indexName: 'channels_api_key_prefix_unique' });
   });
+  // Should SQLite have rebuilt the table for these columns, its search triggers are put back.
+  if (knex.client.config.client !== 'pg') await rebuildSqliteSearch(knex, { channels: ['name', 'code', 'region'] });
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -74,6 +74,12 @@ test('should compare channels with the previous month, export the report and ope
   expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Channel', 'Quantity', 'Revenue']);
   expect(sheet.getColumn(1).values).toContain(jd.name);
 
+  // Realised prices against control, in the compliance report.
+  await page.goto('/#/price-report');
+  await page.getByTestId('report-tab-realization').click();
+  await page.getByTestId('realization-report').locator('tbody tr').first().waitFor();
+  await e2e.screenshot('price-realization-en');
+
   // The province heat grid, then the orders behind JD's row.
   await page.goto(`/#/sales-report?group_by=province&filter=${encodeURIComponent(JSON.stringify(filter))}&chart=province`);
   await page.getByTestId('province-grid').waitFor();

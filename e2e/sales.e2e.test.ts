@@ -35,6 +35,18 @@ test('should open the console on the dashboard with this year\'s demo sales, in 
   await page.getByTestId('dashboard-top-skus').getByRole('link').click();
   await page.waitForURL(/#\/sales-report\?/);
   await page.getByTestId('report-table').locator('.ag-row').first().waitFor();
+  expect(await page.getByTestId('report-table').locator('.ag-header').textContent()).toMatch(/SKU.*销售额.*扣佣后/s);
+  await shell.settle();
+  await e2e.screenshot('sales-report-zh');
+  await e2e.screenshot('sales-report-zh-1440', { width: 1440 });
+
+  // The plans with this month's attainment beside them.
+  await shell.open('sales-plans');
+  await new ListPage(page, 'sales-plans').waitForRows();
+  await page.getByTestId('plan-attainment').waitFor();
+  await shell.settle();
+  await e2e.screenshot('sales-plans-zh');
+  await e2e.screenshot('sales-plans-zh-1440', { width: 1440 });
 });
 
 /** A manager hunting a problem: which channel fell against last month, by how much, and the orders behind it. */

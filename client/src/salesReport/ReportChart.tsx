@@ -30,10 +30,12 @@ interface Props {
  * second as up to six series (the rest summed as "others" is left to the table); a pie of shares;
  * or the province heat grid. A click on a point or slice opens its orders.
  */
-export const ReportChart = ({ rows, dims, measure, kind, names, onOpen }: Props) => {
+export const ReportChart = ({ rows, dims, measure, kind: chosen, names, onOpen }: Props) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const [primary, secondary] = dims;
+  // A line joins points in time; across channels or SKUs the same figures read as bars.
+  const kind: ChartKind = (chosen === 'line' || chosen === 'area') && !TIME.includes(primary) ? 'bar' : chosen;
   const money = measure === 'amount' || measure === 'net_amount' || measure === 'avg_unit_price';
   const format = (v: number) => (money ? formatCny(v, locale) : v.toLocaleString(locale));
   const value = (r: SalesRow) => Number(r[measure] ?? 0);

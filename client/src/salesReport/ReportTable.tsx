@@ -32,7 +32,7 @@ export const ReportTable = ({ rows, dims, names, compare, onOpen }: {
       valueGetter: (p) => (p.data?.__total ? t('totals') : names(d, p.data?.[d as keyof SalesRow])),
     })),
     ...[...MEASURES, ...(compare ? ['prev_amount', 'change_pct'] : [])].map((m): ColDef<Row> => ({
-      colId: m, field: m as keyof Row, type: 'rightAligned', width: 140,
+      colId: m, field: m as keyof Row, type: 'rightAligned', width: 128,
       headerName: m === 'prev_amount' ? t('prev_amount') : m === 'change_pct' ? t('change_pct') : t(`measures.${m}`),
       valueFormatter: (p) => {
         if (p.value === null || p.value === undefined) return '—';

@@ -87,6 +87,7 @@ describe.each(databases)('orders on %s', (kind) => {
     await t.database.db('orders').where('org_id', t.fixture.orgs.acme).delete();
     await t.database.db('sales_daily').where('org_id', t.fixture.orgs.acme).delete();
     await t.database.db('sales_daily_orders').where('org_id', t.fixture.orgs.acme).delete();
+    await t.database.db('sales_daily_channel').where('org_id', t.fixture.orgs.acme).delete();
     const order = await create({ ordered_at: '2026-05-01T15:59:00Z' }); // 23:59 in Shanghai: still 1 May
     const ibu = t.fixture.skus['IBU-20'];
     const amx = t.fixture.skus['AMX-12'];
@@ -121,6 +122,7 @@ describe.each(databases)('orders on %s', (kind) => {
     await t.database.db('orders').where('org_id', t.fixture.orgs.acme).delete();
     await t.database.db('sales_daily').where('org_id', t.fixture.orgs.acme).delete();
     await t.database.db('sales_daily_orders').where('org_id', t.fixture.orgs.acme).delete();
+    await t.database.db('sales_daily_channel').where('org_id', t.fixture.orgs.acme).delete();
     const order = await create({ ordered_at: '2026-03-01T16:30:00Z' });
     expect(num(await dailyOrders())).toEqual([{ day: '2026-03-02', orders: 1, amount: 5540 }]);
     const admin = await t.login('admin@acme.test');

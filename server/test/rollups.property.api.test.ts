@@ -34,7 +34,10 @@ async function expectedFrom(t: TestApp, orgId: number) {
   const orders: Row[] = await db('orders').where('org_id', orgId).select();
   const orderLines: Row[] = await db('order_lines').where('org_id', orgId).select();
   const byLine = new Map<string, { qty: number; amount: number; lines: number; orders: Set<number> }>();
-  const byOrder = new Map<string, { orders: number; amount: number }>();
+  const byOrder = new Map<string, { orders: number; amount: number; qty: number }>();
+  const byChannel = new Map<string, { orders: number; amount: number; qty: number }>();
+  const qtyOf = new Map<number, number>();
+  for (const l of orderLines) qtyOf.set(Number(l.order_id), (qtyOf.get(Number(l.order_id)) ?? 0) + Number(l.qty));
   const orderById = new Map(orders.map((o) => [Number(o.id), o]));
   for (const l of orderLines) {
     const o = orderById.get(Number(l.order_id))!;
@@ -49,15 +52,21 @@ async function expectedFrom(t: TestApp, orgId: number) {
   }
   for (const o of orders) {
     if (!isCounted(o.status as string)) continue;
-    const key = [o.sales_day, o.channel_id, o.province ?? '', o.customer_type, o.flow].join('|');
-    const sums = byOrder.get(key) ?? { orders: 0, amount: 0 };
-    sums.orders += 1;
-    sums.amount += Number(o.total);
-    byOrder.set(key, sums);
+    for (const [map, key] of [
+      [byOrder, [o.sales_day, o.channel_id, o.province ?? '', o.customer_type, o.flow].join('|')],
+      [byChannel, [o.sales_day, o.channel_id, o.flow].join('|')],
+    ] as const) {
+      const sums = map.get(key) ?? { orders: 0, amount: 0, qty: 0 };
+      sums.orders += 1;
+      sums.amount += Number(o.total);
+      sums.qty += qtyOf.get(Number(o.id)) ?? 0;
+      map.set(key, sums);
+    }
   }
   return {
     lines: Object.fromEntries([...byLine].map(([k, s]) => [k, { qty: s.qty, amount: s.amount, lines: s.lines, orders: s.orders.size }])),
     orders: Object.fromEntries(byOrder),
+    channels: Object.fromEntries(byChannel),
   };
 }
 
@@ -65,13 +74,17 @@ async function storedRollups(t: TestApp, orgId: number) {
   const db = t.database.db;
   const lines = await db('sales_daily').where('org_id', orgId).select();
   const orders = await db('sales_daily_orders').where('org_id', orgId).select();
+  const channels = await db('sales_daily_channel').where('org_id', orgId).select();
   return {
     lines: Object.fromEntries(lines.map((r: Row) => [
       [r.day, r.sku_id, r.channel_id, r.province, r.customer_type, r.promotion_id, r.flow].join('|'),
       { qty: Number(r.qty), amount: Number(r.amount), lines: Number(r.lines), orders: Number(r.orders) },
     ])),
     orders: Object.fromEntries(orders.map((r: Row) => [
-      [r.day, r.channel_id, r.province, r.customer_type, r.flow].join('|'), { orders: Number(r.orders), amount: Number(r.amount) },
+      [r.day, r.channel_id, r.province, r.customer_type, r.flow].join('|'), { orders: Number(r.orders), amount: Number(r.amount), qty: Number(r.qty) },
+    ])),
+    channels: Object.fromEntries(channels.map((r: Row) => [
+      [r.day, r.channel_id, r.flow].join('|'), { orders: Number(r.orders), amount: Number(r.amount), qty: Number(r.qty) },
     ])),
   };
 }
@@ -97,6 +110,7 @@ describe.each(databases)('rollups on %s', (kind) => {
         await t.database.db('orders').where('org_id', orgId).delete();
         await t.database.db('sales_daily').where('org_id', orgId).delete();
         await t.database.db('sales_daily_orders').where('org_id', orgId).delete();
+        await t.database.db('sales_daily_channel').where('org_id', orgId).delete();
         const live: Row[] = [];
         for (const o of ops) {
           if (o.kind === 'create') {

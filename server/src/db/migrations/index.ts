@@ -21,6 +21,7 @@ import * as m032 from './032-pinyin-sort-keys';
 import * as m033 from './033-orders';
 import * as m034 from './034-sales-plans';
 import * as m035 from './035-channel-api-keys';
+import * as m036 from './036-coarse-rollups';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '033-orders': m033,
   '034-sales-plans': m034,
   '035-channel-api-keys': m035,
+  '036-coarse-rollups': m036,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -14,14 +14,15 @@ export interface OrderFacts {
 }
 
 interface LineSums { qty: number; amount: number; lines: number; orders: number }
-interface OrderSums { orders: number; amount: number }
+interface OrderSums { orders: number; amount: number; qty: number }
 
 const LINE_KEY = ['org_id', 'day', 'sku_id', 'channel_id', 'province', 'customer_type', 'promotion_id', 'flow'] as const;
 const ORDER_KEY = ['org_id', 'day', 'channel_id', 'province', 'customer_type', 'flow'] as const;
+const CHANNEL_KEY = ['org_id', 'day', 'channel_id', 'flow'] as const;
 const SEP = '\u0001';
 
 /** An order's share of each rollup key; nothing when it does not count (cancelled, refunded). */
-function contributions(order: OrderFacts | null, sign: 1 | -1, lines: Map<string, LineSums>, orders: Map<string, OrderSums>) {
+function contributions(order: OrderFacts | null, sign: 1 | -1, lines: Map<string, LineSums>, orders: Map<string, OrderSums>, channels: Map<string, OrderSums>) {
   if (!order || !isCounted(order.status)) return;
   const province = order.province ?? '';
   const seen = new Set<string>();
@@ -35,11 +36,16 @@ function contributions(order: OrderFacts | null, sign: 1 | -1, lines: Map<string
     seen.add(key);
     lines.set(key, sums);
   }
-  const key = [order.sales_day, order.channel_id, province, order.customer_type, order.flow].join(SEP);
-  const sums = orders.get(key) ?? { orders: 0, amount: 0 };
-  sums.orders += sign;
-  sums.amount += sign * order.total;
-  orders.set(key, sums);
+  const qty = order.lines.reduce((sum, l) => sum + l.qty, 0);
+  const add = (map: Map<string, OrderSums>, key: string) => {
+    const sums = map.get(key) ?? { orders: 0, amount: 0, qty: 0 };
+    sums.orders += sign;
+    sums.amount += sign * order.total;
+    sums.qty += sign * qty;
+    map.set(key, sums);
+  };
+  add(orders, [order.sales_day, order.channel_id, province, order.customer_type, order.flow].join(SEP));
+  add(channels, [order.sales_day, order.channel_id, order.flow].join(SEP));
 }
 
 /**
@@ -55,9 +61,10 @@ export async function applyOrderChange(db: Db, orgId: number, before: OrderFacts
 export async function applyOrderChanges(db: Db, orgId: number, changes: { before: OrderFacts | null; after: OrderFacts | null }[]): Promise<void> {
   const lines = new Map<string, LineSums>();
   const orders = new Map<string, OrderSums>();
+  const channels = new Map<string, OrderSums>();
   for (const { before, after } of changes) {
-    contributions(before, -1, lines, orders);
-    contributions(after, 1, lines, orders);
+    contributions(before, -1, lines, orders, channels);
+    contributions(after, 1, lines, orders, channels);
   }
   const lineRows = [...lines].filter(([, s]) => s.qty || s.amount || s.lines || s.orders).map(([key, s]) => {
     const [day, sku, channel, province, customerType, promotion, flow] = key.split(SEP);
@@ -66,9 +73,13 @@ export async function applyOrderChanges(db: Db, orgId: number, changes: { before
       promotion_id: Number(promotion), flow, ...s,
     };
   });
-  const orderRows = [...orders].filter(([, s]) => s.orders || s.amount).map(([key, s]) => {
+  const orderRows = [...orders].filter(([, s]) => s.orders || s.amount || s.qty).map(([key, s]) => {
     const [day, channel, province, customerType, flow] = key.split(SEP);
     return { org_id: orgId, day, channel_id: Number(channel), province, customer_type: customerType, flow, ...s };
+  });
+  const channelRows = [...channels].filter(([, s]) => s.orders || s.amount || s.qty).map(([key, s]) => {
+    const [day, channel, flow] = key.split(SEP);
+    return { org_id: orgId, day, channel_id: Number(channel), flow, ...s };
   });
   for (let i = 0; i < lineRows.length; i += 200) {
     await db('sales_daily').insert(lineRows.slice(i, i + 200)).onConflict([...LINE_KEY]).merge({
@@ -82,6 +93,14 @@ export async function applyOrderChanges(db: Db, orgId: number, changes: { before
     await db('sales_daily_orders').insert(orderRows.slice(i, i + 200)).onConflict([...ORDER_KEY]).merge({
       orders: db.raw('sales_daily_orders.orders + excluded.orders'),
       amount: db.raw('sales_daily_orders.amount + excluded.amount'),
+      qty: db.raw('sales_daily_orders.qty + excluded.qty'),
+    });
+  }
+  for (let i = 0; i < channelRows.length; i += 200) {
+    await db('sales_daily_channel').insert(channelRows.slice(i, i + 200)).onConflict([...CHANNEL_KEY]).merge({
+      orders: db.raw('sales_daily_channel.orders + excluded.orders'),
+      amount: db.raw('sales_daily_channel.amount + excluded.amount'),
+      qty: db.raw('sales_daily_channel.qty + excluded.qty'),
     });
   }
   const days = [...new Set([...lineRows.map((r) => r.day), ...orderRows.map((r) => r.day)])];
@@ -89,19 +108,21 @@ export async function applyOrderChanges(db: Db, orgId: number, changes: { before
     const chunk = days.slice(i, i + 500);
     await db('sales_daily').where('org_id', orgId).whereIn('day', chunk).andWhere('lines', 0).delete();
     await db('sales_daily_orders').where('org_id', orgId).whereIn('day', chunk).andWhere('orders', 0).delete();
+    await db('sales_daily_channel').where('org_id', orgId).whereIn('day', chunk).andWhere('orders', 0).delete();
   }
 }
 
 /**
  * Recomputes a company's rollups from its orders (the rebuild command, and after a time-zone
- * change re-days its orders): one transaction, two INSERT … SELECT that read the same on both
- * databases.
+ * change re-days its orders): one transaction of INSERT … SELECT that read the same on both
+ * databases; the day × channel rollup is summed from the order-level one.
  */
 export async function rebuildRollups(db: Db, orgId: number): Promise<void> {
   const counted = COUNTED_STATUSES.map(() => '?').join(', ');
   await db.transaction(async (trx) => {
     await trx('sales_daily').where('org_id', orgId).delete();
     await trx('sales_daily_orders').where('org_id', orgId).delete();
+    await trx('sales_daily_channel').where('org_id', orgId).delete();
     await trx.raw(
       `INSERT INTO sales_daily (org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow, qty, amount, lines, orders)
        SELECT o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow,
@@ -112,12 +133,19 @@ export async function rebuildRollups(db: Db, orgId: number): Promise<void> {
       [orgId, ...COUNTED_STATUSES],
     );
     await trx.raw(
-      `INSERT INTO sales_daily_orders (org_id, day, channel_id, province, customer_type, flow, orders, amount)
-       SELECT o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow, COUNT(*), SUM(o.total)
-       FROM orders o
+      `INSERT INTO sales_daily_orders (org_id, day, channel_id, province, customer_type, flow, orders, amount, qty)
+       SELECT o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow, COUNT(*), SUM(o.total), SUM(q.qty)
+       FROM orders o JOIN (SELECT order_id, SUM(qty) AS qty FROM order_lines WHERE org_id = ? GROUP BY order_id) q ON q.order_id = o.id
        WHERE o.org_id = ? AND o.status IN (${counted})
        GROUP BY o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow`,
-      [orgId, ...COUNTED_STATUSES],
+      [orgId, orgId, ...COUNTED_STATUSES],
+    );
+    await trx.raw(
+      `INSERT INTO sales_daily_channel (org_id, day, channel_id, flow, orders, amount, qty)
+       SELECT org_id, day, channel_id, flow, SUM(orders), SUM(amount), SUM(qty)
+       FROM sales_daily_orders WHERE org_id = ?
+       GROUP BY org_id, day, channel_id, flow`,
+      [orgId],
     );
   });
 }

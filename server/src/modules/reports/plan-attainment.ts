@@ -38,7 +38,7 @@ export function runRateForecast(actualFen: number, month: string, today: string)
 /**
  * `GET /api/reports/plan-attainment?month=2026-11`: each plan of the month with the sell-in revenue it
  * covers (the company, one channel, the channels a salesperson owns, or both), from the order-level
- * rollup. The reader's own plans come first.
+ * rollup (day × channel). The reader's own plans come first.
  */
 export async function planAttainment(ctx: ServiceContext, raw: Record<string, unknown>): Promise<PlanAttainment[]> {
   const { month } = parseOr400(z.object({ month: Month }), { month: typeof raw.month === 'string' ? raw.month : undefined });
@@ -48,7 +48,7 @@ export async function planAttainment(ctx: ServiceContext, raw: Record<string, un
     db('sales_plans').leftJoin('users', 'users.id', 'sales_plans.user_id').where({ 'sales_plans.org_id': orgId, month })
       .select('sales_plans.id', 'month', 'channel_id', 'user_id', 'target_amount', 'users.name as user_name'),
     db('channels').where('org_id', orgId).select('id', 'owner_user_id', 'name'),
-    db('sales_daily_orders').where({ org_id: orgId, flow: 'sell_in' }).andWhere('day', '>=', `${month}-01`).andWhere('day', '<=', `${month}-31`)
+    db('sales_daily_channel').where({ org_id: orgId, flow: 'sell_in' }).andWhere('day', '>=', `${month}-01`).andWhere('day', '<=', `${month}-31`)
       .groupBy('channel_id').select('channel_id', db.raw('SUM(amount) as amount')),
   ]);
   const byChannel = new Map<number, number>(sums.map((s: { channel_id: number; amount: unknown }) => [Number(s.channel_id), Number(s.amount)]));

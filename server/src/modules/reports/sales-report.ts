@@ -41,6 +41,7 @@ const LINE_COLUMN: Record<ReportDimension, string> = {
 };
 
 function applyFilter(q: Knex.QueryBuilder, filter: SalesReportFilter, table: 'sd') {
+  // Each filter is on a column every rollup that can be chosen for it has (see rollupFor).
   q.where(`${table}.flow`, filter.flow);
   if (filter.date_gte) q.where(`${table}.day`, '>=', filter.date_gte);
   if (filter.date_lte) q.where(`${table}.day`, '<=', filter.date_lte);
@@ -55,56 +56,49 @@ function applyFilter(q: Knex.QueryBuilder, filter: SalesReportFilter, table: 'sd
 
 const keyOf = (row: Row, dims: readonly string[]) => JSON.stringify(dims.map((d) => row[d] ?? null));
 
+/** Dimensions and filters the day × channel rollup can answer. */
+const CHANNEL_GRAIN: readonly ReportDimension[] = ['day', 'week', 'month', 'channel_id', 'channel_type', 'flow'];
+
+/**
+ * The coarsest rollup that answers the question: day × channel for time and channel reports (a few
+ * rows per day however long the range), day × channel × province × customer type for the rest at
+ * order level, and the line rollup only for SKU, product or promotion. Each has qty, amount and
+ * distinct orders, so one query answers.
+ */
+function rollupFor(dims: ReportDimension[], filter: SalesReportFilter): 'sales_daily' | 'sales_daily_orders' | 'sales_daily_channel' {
+  if (dims.some((d) => LINE_DIMENSIONS.includes(d)) || filter.sku_id || filter.product_id || filter.promotion_id) return 'sales_daily';
+  if (dims.every((d) => CHANNEL_GRAIN.includes(d)) && !filter.province && !filter.customer_type) return 'sales_daily_channel';
+  return 'sales_daily_orders';
+}
+
 /**
  * Sums the rollups for one period: qty, amount, net of each channel's commission and distinct
- * orders. Orders come from the order-level rollup unless a dimension or filter lies below the
- * order (SKU, product, promotion). Weeks are folded from days here (ISO weeks are not portable SQL).
+ * orders. Weeks are folded from days here (ISO weeks are not portable SQL).
  */
 async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: SalesReportFilter): Promise<Row[]> {
   const { db } = ctx;
-  const orgId = ctx.user.orgId;
-  const byLines = dims.some((d) => LINE_DIMENSIONS.includes(d)) || !!(filter.sku_id || filter.product_id || filter.promotion_id);
-  const needSkus = dims.includes('product_id') || !!filter.product_id;
+  const table = rollupFor(dims, filter);
   const groupColumns = dims.map((d) => LINE_COLUMN[d]);
-
-  const lines = db('sales_daily as sd').join('channels as c', 'c.id', 'sd.channel_id').where('sd.org_id', orgId);
-  if (needSkus) lines.join('skus as s', 's.id', 'sd.sku_id');
-  applyFilter(lines, filter, 'sd');
-  lines.select(
+  const q = db(`${table} as sd`).join('channels as c', 'c.id', 'sd.channel_id').where('sd.org_id', ctx.user.orgId);
+  if (dims.includes('product_id') || filter.product_id) q.join('skus as s', 's.id', 'sd.sku_id');
+  applyFilter(q, filter, 'sd');
+  q.select(
     ...dims.map((d, i) => db.raw(`${groupColumns[i]} as ??`, [d])),
     db.raw('SUM(sd.qty) as qty'), db.raw('SUM(sd.amount) as amount'),
     db.raw('SUM(sd.amount * (1 - c.commission_rate)) as net'), db.raw('SUM(sd.orders) as orders'),
   );
-  if (groupColumns.length) lines.groupByRaw(groupColumns.join(', '));
-
-  const tasks: Promise<Row[]>[] = [lines];
-  if (!byLines) {
-    const orders = db('sales_daily_orders as sd').join('channels as c', 'c.id', 'sd.channel_id').where('sd.org_id', orgId);
-    applyFilter(orders, filter, 'sd');
-    orders.select(...dims.map((d, i) => db.raw(`${groupColumns[i]} as ??`, [d])), db.raw('SUM(sd.orders) as orders'));
-    if (groupColumns.length) orders.groupByRaw(groupColumns.join(', '));
-    tasks.push(orders);
-  }
-  const [lineRows, orderRows] = await Promise.all(tasks);
+  if (groupColumns.length) q.groupByRaw(groupColumns.join(', '));
   const weekly = dims.includes('week');
   const fold = new Map<string, Row>();
-  const bucket = (row: Row) => (weekly ? { ...row, week: isoWeek(row.week as string) } : row);
-  for (const raw of lineRows) {
-    const row = bucket(raw);
+  for (const raw of await q) {
+    const row = weekly ? { ...raw, week: isoWeek(raw.week as string) } : raw;
     const key = keyOf(row, dims);
     const sums = fold.get(key) ?? { ...Object.fromEntries(dims.map((d) => [d, row[d]])), qty: 0, amount: 0, net: 0, orders: 0 };
     sums.qty = Number(sums.qty) + Number(row.qty ?? 0);
     sums.amount = Number(sums.amount) + Number(row.amount ?? 0);
     sums.net = Number(sums.net) + Number(row.net ?? 0);
-    if (byLines) sums.orders = Number(sums.orders) + Number(row.orders ?? 0);
+    sums.orders = Number(sums.orders) + Number(row.orders ?? 0);
     fold.set(key, sums);
-  }
-  if (orderRows) {
-    for (const raw of orderRows) {
-      const row = bucket(raw);
-      const sums = fold.get(keyOf(row, dims));
-      if (sums) sums.orders = Number(sums.orders) + Number(row.orders ?? 0);
-    }
   }
   return [...fold.values()].filter((r) => Number(r.qty) !== 0 || Number(r.amount) !== 0 || Number(r.orders) !== 0);
 }

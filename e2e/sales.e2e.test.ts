@@ -44,6 +44,7 @@ test('should open the console on the dashboard with this year\'s demo sales, in 
   await shell.open('sales-plans');
   await new ListPage(page, 'sales-plans').waitForRows();
   await page.getByTestId('plan-attainment').waitFor();
+  await new ListPage(page, 'sales-plans').row('张伟 Zhang Wei').first().waitFor(); // the salesperson by name, for a manager too
   await shell.settle();
   await e2e.screenshot('sales-plans-zh');
   await e2e.screenshot('sales-plans-zh-1440', { width: 1440 });

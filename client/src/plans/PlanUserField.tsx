@@ -1,9 +1,14 @@
-import { ReferenceField, useCanAccess, useRecordContext, type FieldProps } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useRecordContext, type FieldProps } from 'react-admin';
+import { fetchJson } from '../sales/api';
 
-/** The salesperson by name for those who may read users; the rest see that a person is set. */
+/** The salesperson by name, from the plans' own list of salespeople (not every role may read users). */
 export const PlanUserField = ({ source }: FieldProps) => {
   const record = useRecordContext();
-  const { canAccess } = useCanAccess({ resource: 'users', action: 'list' });
-  if (!record?.[source]) return <>—</>;
-  return canAccess ? <ReferenceField source={source} reference="users" link={false} /> : <>#{record[source]}</>;
+  const { data: people = [] } = useQuery({
+    queryKey: ['salespeople'], queryFn: () => fetchJson<{ id: number; name: string }[]>('/api/sales-plans/salespeople'), staleTime: 60_000,
+  });
+  const id = record?.[source];
+  if (!id) return <>—</>;
+  return <>{people.find((p) => p.id === id)?.name ?? `#${id}`}</>;
 };

@@ -305,6 +305,8 @@ describe.each(databases)('hostile input on %s', (kind) => {
           response.on('end', () => done(null, Buffer.concat(chunks)));
         });
         expect(res.status, `export ?${qs}`).toBeLessThan(500);
+        // Node itself refuses a request line over its 16 kB header limit (431, empty body) before the app sees it.
+        if (res.status === 431 && !(res.body as Buffer).length) return;
         if (res.status >= 400) {
           const body = JSON.parse((res.body as Buffer).toString('utf8'));
           expect(body).toMatchObject({ message: expect.any(String), errors: expect.any(Object) });
@@ -375,6 +377,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
           response.on('data', (c: Buffer) => chunks.push(c));
           response.on('end', () => done(null, Buffer.concat(chunks)));
         });
+        if (res.status === 431 && !(res.body as Buffer).length) return; // over Node's 16 kB request-line limit
         expect(res.status, `template ?layout=${layout}`).toBe(200);
         expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
       }),

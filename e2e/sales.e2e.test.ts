@@ -6,6 +6,7 @@ import { useBrowser } from './support/browser';
 import { artifactsDir } from './support/paths';
 import { LoginPage } from './pages/LoginPage';
 import { ListPage } from './pages/ListPage';
+import { AppShell } from './pages/AppShell';
 
 const e2e = useBrowser();
 
@@ -92,6 +93,10 @@ test('should compare channels with the previous month, export the report and ope
   await page.getByTestId('report-tab-realization').click();
   await page.getByTestId('realization-report').locator('tbody tr').first().waitFor();
   await e2e.screenshot('price-realization-en');
+  await new AppShell(page).switchLanguage('简体中文');
+  await page.getByText('只看低于控价').waitFor();
+  await e2e.screenshot('price-realization-zh');
+  await new AppShell(page).switchLanguage('English');
 
   // The province heat grid, then the orders behind JD's row.
   await page.goto(`/#/sales-report?group_by=province&filter=${encodeURIComponent(JSON.stringify(filter))}&chart=province`);
@@ -165,6 +170,9 @@ test('should let an admin create a channel key that a channel system uses to pus
   await e2e.screenshot('channel-api-key-en');
   await page.getByRole('button', { name: /Close|关闭/ }).click();
   await panel.getByText(/since/).waitFor();
+  await new AppShell(page).switchLanguage('简体中文');
+  await panel.getByText('订单接口密钥').waitFor();
+  await e2e.screenshot('channel-api-key-zh');
 
   // The channel's system: no session, only the key.
   const [sku] = await (await context.request.get(`/api/skus?range=${encodeURIComponent('[0,0]')}&filter=${encodeURIComponent('{"status":"active","channel_scope":"online"}')}`)).json();

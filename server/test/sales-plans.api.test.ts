@@ -42,6 +42,12 @@ describe.each(databases)('sales plans on %s', (kind) => {
     const foreign = await sales.post('/api/sales-plans').send({ month: '2026-12', channel_id: t.fixture.channels['RIV-MINI'], target_amount: 5 });
     expect(foreign.status).toBe(400);
     expect(foreign.body.errors).toHaveProperty('channel_id');
+    // The salesperson is an active sales user of this company: not a manager, not another company's user.
+    for (const userId of [t.fixture.users.manager, t.fixture.users.rivalAdmin]) {
+      const wrong = await sales.post('/api/sales-plans').send({ month: '2026-12', user_id: userId, target_amount: 5 });
+      expect(wrong.status, String(userId)).toBe(400);
+      expect(wrong.body.errors).toHaveProperty('user_id');
+    }
   });
 
   test('should let an admin give a channel a sales owner, and only a sales user', async () => {

@@ -118,6 +118,7 @@ const en = {
       totals: 'Total',
       empty: 'No sales match these choices.',
       open_orders: 'Click a row or a point to open its orders.',
+      province_needs_grouping: 'Group by province to see the map.',
       dims: {
         day: 'Day', week: 'Week', month: 'Month', channel_id: 'Channel', channel_type: 'Online / offline', sku_id: 'SKU', product_id: 'Product',
         province: 'Province', customer_type: 'Customer type', promotion_id: 'Promotion', flow: 'Flow',
@@ -246,6 +247,7 @@ const zh: typeof en = {
       totals: '合计',
       empty: '没有符合条件的销售数据。',
       open_orders: '点击行或数据点可查看对应订单。',
+      province_needs_grouping: '按省份分组后即可查看省份分布。',
       dims: {
         day: '日', week: '周', month: '月', channel_id: '渠道', channel_type: '线上 / 线下', sku_id: 'SKU', product_id: '产品',
         province: '省份', customer_type: '客户类型', promotion_id: '促销活动', flow: '流向',

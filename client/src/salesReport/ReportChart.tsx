@@ -43,7 +43,7 @@ export const ReportChart = ({ rows, dims, measure, kind: chosen, names, onOpen }
   if (kind === 'province') {
     const values = new Map<string, number>();
     for (const r of rows) if (r.province) values.set(r.province, (values.get(r.province) ?? 0) + value(r));
-    if (!dims.includes('province')) return <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>{translate('rx.salesReport.dims.province')}: {translate('rx.salesReport.group_by')} …</Typography>;
+    if (!dims.includes('province')) return <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>{translate('rx.salesReport.province_needs_grouping')}</Typography>;
     return <ProvinceGrid values={values} format={format} onOpen={(province) => onOpen({ ...rows.find((r) => r.province === province)!, province })} />;
   }
 

@@ -57,10 +57,11 @@ export async function exportSalesXlsx(ctx: ServiceContext, raw: Record<string, u
     for (const m of measures) values[m] = row[m] ?? null;
     sheet.addRow(values).commit();
   }
-  const sum = (k: string) => rows.reduce((s, r) => s + Number(r[k] ?? 0), 0);
-  const totalRow: Record<string, unknown> = { [query.group_by[0] ?? 'qty']: query.group_by.length ? label('total') : undefined };
-  for (const m of ['qty', 'amount', 'net_amount', 'orders', ...(query.compare ? ['prev_amount', 'prev_qty'] : [])]) totalRow[m] = Math.round(sum(m) * 100) / 100;
+  // A total row under grouped rows (an ungrouped report is one row already).
   if (query.group_by.length) {
+    const sum = (k: string) => Math.round(rows.reduce((s, r) => s + Number(r[k] ?? 0), 0) * 100) / 100;
+    const totalRow: Record<string, unknown> = { [query.group_by[0]]: label('total') };
+    for (const m of ['qty', 'amount', 'net_amount', 'orders', ...(query.compare ? ['prev_amount', 'prev_qty'] : [])]) totalRow[m] = sum(m);
     const total = sheet.addRow(totalRow);
     total.font = { bold: true };
     total.commit();

@@ -19,6 +19,7 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   orders: { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   reports: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
   'sales-plans': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
+  'sales-imports': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   /** A channel's ingest key: admins only. */
   'channel-api-keys': { admin: 'write' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */

@@ -25,6 +25,7 @@ import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
 import { ingestRoutes } from './modules/ingest/routes';
+import { salesImportRoutes } from './modules/sales-imports/routes';
 import { channelRoutes } from './modules/channels/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { salesPlanRoutes } from './modules/plans/routes';
@@ -45,7 +46,7 @@ export interface AppOptions {
 }
 
 /** Endpoints that take multipart file uploads instead of JSON. */
-const UPLOAD_PATHS = [/^\/price-imports\/?$/];
+const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/];
 
 /** Builds the Express app without listening, so tests drive it directly. */
 export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions) {
@@ -109,6 +110,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/orders', ordersRoutes(db));
   api.use('/reports', reportRoutes(db));
   api.use('/sales-plans', salesPlanRoutes(db));
+  api.use('/sales-imports', salesImportRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

@@ -22,6 +22,7 @@ import * as m033 from './033-orders';
 import * as m034 from './034-sales-plans';
 import * as m035 from './035-channel-api-keys';
 import * as m036 from './036-coarse-rollups';
+import * as m037 from './037-sales-imports';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '034-sales-plans': m034,
   '035-channel-api-keys': m035,
   '036-coarse-rollups': m036,
+  '037-sales-imports': m037,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

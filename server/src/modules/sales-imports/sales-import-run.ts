@@ -1,0 +1,114 @@
+import type { Db } from '../../db/knex';
+import { nowIso, type AuthUser } from '../../http/context';
+import { renderServerMessage } from '../../../../shared/server-messages';
+import type { SalesImportKind, SalesImportMapping } from '../../../../shared/sales-import';
+import { writeAudit } from '../audit/audit';
+import type { RowError } from '../imports/price-import-rows';
+import { getOrgSettings } from '../settings/service';
+import { applyStagedOrders, filePeriod, groupStagedOrders, mixedOrders, periodOverlap, type ApplyJob } from './sales-import-apply';
+import { salesRowResolver, type StagedLine } from './sales-import-rows';
+import { clearStaging, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+
+class LostClaim extends Error {}
+
+/**
+ * The background run of a claimed job. Resolves every staged row into `sales_import_lines` a page
+ * at a time (each page one short transaction that renews the lease and advances progress); any row
+ * error fails the job with the errors and writes nothing. Then groups orders, asks before replacing
+ * a period already imported (status `confirm`), and applies everything in one short transaction.
+ */
+export async function runSalesImport(db: Db, job: ApplyJob, token: string, user: AuthUser): Promise<void> {
+  const mine = () => db('import_jobs').where({ id: job.id, claim_token: token, status: 'running' });
+  const finish = (fields: Record<string, unknown>) => mine().update({ claim_token: null, claimed_until: null, updated_at: nowIso(), ...fields });
+  try {
+    const row = await db('import_jobs').where({ id: job.id }).first('headers', 'mapping', 'total_rows', 'status');
+    const mapping: SalesImportMapping = JSON.parse(row.mapping);
+    const resumeAfterConfirm = await db('sales_import_orders').where('job_id', job.id).first('order_no');
+    if (!resumeAfterConfirm) {
+      const errors = await resolveRows(db, job, token, JSON.parse(row.headers), mapping);
+      if (errors) {
+        await db('sales_import_lines').where('job_id', job.id).delete();
+        await finish({ status: 'failed', row_errors: JSON.stringify(errors.list), failed_rows: errors.invalid });
+        return;
+      }
+      await groupStagedOrders(db, job.id);
+      const mixed = await mixedOrders(db, job.id, MAX_ROW_ERRORS);
+      if (mixed.length) {
+        const list: RowError[] = mixed.map((m) => ({
+          row: m.row_no + 1, field: 'order_no', key: 'sales_import_order_mixed', params: { order_no: m.order_no },
+          message: renderServerMessage('en', 'sales_import_order_mixed', { order_no: m.order_no }) ?? m.order_no,
+        }));
+        await clearResolved(db, job.id);
+        await finish({ status: 'failed', row_errors: JSON.stringify(list), failed_rows: list.length });
+        return;
+      }
+    }
+    const period = job.kind === 'sell_through' ? await filePeriod(db, job.id) : null;
+    if (period) {
+      const overlap = await periodOverlap(db, job, period);
+      await mine().update({ period: JSON.stringify({ ...period, ...overlap }) });
+      if (overlap.stale_orders > 0 && mapping.replace_period === undefined) {
+        await finish({ status: 'confirm' });
+        return;
+      }
+    }
+    await salesImportTuning.beforeApply?.(job.id);
+    const now = nowIso();
+    const result = await db.transaction(async (trx) => {
+      const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' }).update({ claimed_until: leaseUntil() });
+      if (renewed !== 1) throw new LostClaim();
+      const applied = await applyStagedOrders(trx, job, mapping.replace_period && period ? period : null, now);
+      await trx('import_jobs').where({ id: job.id }).update({
+        status: 'done', claim_token: null, claimed_until: null, updated_at: now, processed_rows: row.total_rows,
+        created_rows: applied.created, updated_rows: applied.updated, skipped_rows: applied.unchanged, replaced_rows: applied.replaced,
+        failed_rows: 0, row_errors: null,
+      });
+      await writeAudit({ db: trx, user }, 'create', 'sales-imports', job.id, null, { kind: job.kind, channel_id: job.channel_id, ...applied });
+      return applied;
+    });
+    await clearStaging(db, job.id);
+    void result;
+  } catch (err) {
+    if (err instanceof LostClaim) return; // the sweep failed this run (its lease ran out); nothing was written
+    await clearResolved(db, job.id).catch(() => undefined);
+    const key = (err as { key?: string }).key ?? 'internal';
+    const params = (err as { params?: unknown }).params ?? {};
+    await finish({ status: 'failed', error: JSON.stringify({ key, params }) }).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function clearResolved(db: Db, jobId: number) {
+  await db('sales_import_lines').where('job_id', jobId).delete();
+  await db('sales_import_orders').where('job_id', jobId).delete();
+}
+
+/** Resolves and stages every row; the errors (first 500, and how many rows had one) when any row is bad. */
+async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string[], mapping: SalesImportMapping) {
+  await clearResolved(db, job.id);
+  const settings = await getOrgSettings(db, job.org_id);
+  const resolve = await salesRowResolver(db, job.org_id, job.kind as SalesImportKind, headers, mapping, settings.time_zone);
+  const list: RowError[] = [];
+  let invalid = 0;
+  for await (const page of stagedRawRows(db, job.id, 0, salesImportTuning.resolvePage)) {
+    const lines: (StagedLine & { job_id: number })[] = [];
+    for (const { row_no, cells } of page) {
+      const result = resolve(cells, row_no + 1);
+      if (result.errors.length) {
+        invalid++;
+        list.push(...result.errors.slice(0, MAX_ROW_ERRORS - list.length));
+      } else if (!invalid) {
+        lines.push({ ...result.line!, job_id: job.id });
+      }
+    }
+    const last = page[page.length - 1].row_no;
+    await db.transaction(async (trx) => {
+      const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
+        .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
+      if (renewed !== 1) throw new LostClaim();
+      if (!invalid) for (let i = 0; i < lines.length; i += salesImportTuning.insertBatch) await trx('sales_import_lines').insert(lines.slice(i, i + salesImportTuning.insertBatch));
+    });
+    await salesImportTuning.afterPage?.(job.id, last);
+  }
+  return invalid ? { list, invalid } : null;
+}

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { createApp } from './app';
 import { flushLogs, logger } from './logger';
 import { createDb, migrateLatest } from './db/knex';
+import { recoverSalesImportsOnStart } from './modules/sales-imports/sales-import.service';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
 const clientDir = path.resolve('dist/client');
@@ -16,6 +17,7 @@ async function main() {
   }
   const db = createDb();
   await migrateLatest(db);
+  await recoverSalesImportsOnStart(db);
   const seeded = process.env.SEED_DEMO !== 'false' && (await seedDemoIfEmpty(db));
   const port = Number(process.env.PORT ?? 8080);
   const app = createApp({

@@ -22,7 +22,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -196,6 +196,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
   const targets: Record<string, { id: number; body: Record<string, Json> }> = {};
   let pendingPriceId: number;
   let importId: number;
+  let salesImportId: number;
   let seq = 0;
 
   /** fast-check's report, shortened. */
@@ -226,6 +227,10 @@ describe.each(databases)('hostile input on %s', (kind) => {
     const upload = await admin.post('/api/price-imports').attach('file', Buffer.from('SKU,Channel,Price,From\nIBU-20,JD,15.00,2030-07-01\n'), 'p.csv');
     expect(upload.status, JSON.stringify(upload.body)).toBe(201);
     importId = upload.body.id;
+    const salesUpload = await admin.post('/api/sales-imports').field('kind', 'orders').field('channel_id', String(t.fixture.channels.JD))
+      .attach('file', Buffer.from('订单编号,下单时间,订单状态,商品编码,购买数量,实付金额\nF1,2030-07-01 10:00,已付款,NOPE,1,15.80\n'), 'o.csv'); // an unknown SKU: no commit ever writes an order
+    expect(salesUpload.status, JSON.stringify(salesUpload.body)).toBe(201);
+    salesImportId = salesUpload.body.id;
     for (const endpoint of LIST_ENDPOINTS) {
       const res = await admin.get(`/api/${endpoint}`).query({ range: '[0,0]' });
       expect(res.status, `${endpoint}: ${res.text}`).toBe(200);
@@ -335,6 +340,31 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
+  test('should answer hostile sales import mappings below 500 and write no order', async () => {
+    const valid = { mapping: { order_no: '订单编号', ordered_at: '下单时间', status: '订单状态', sku: '商品编码', qty: '购买数量', amount: '实付金额' }, values: { status: { 交易关闭: 'cancelled' } } };
+    await fc.assert(
+      fc.asyncProperty(hostileBody(valid), fc.constantFrom('preview', 'commit'), async (body, step) => {
+        await expectNothingWrittenOn4xx('orders', () => admin.post(`/api/sales-imports/${salesImportId}/${step}`)
+          .set('Content-Type', 'application/json').send(body), `POST ${step} ${body.slice(0, 500)}`);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  test('should answer hostile sales upload fields below 500 and store no job', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.option(hostileString, { nil: undefined }), fc.option(hostileString, { nil: undefined }), async (kindField, channelField) => {
+        let req = admin.post('/api/sales-imports');
+        if (kindField !== undefined) req = req.field('kind', kindField);
+        if (channelField !== undefined) req = req.field('channel_id', channelField);
+        const valid = kindField === 'orders' && channelField === String(t.fixture.channels.JD);
+        const res = await expectNothingWrittenOn4xx('import_jobs', () => req.attach('file', Buffer.from('a,b\n1,2\n'), 'x.csv'), `upload ${kindField} ${channelField}`);
+        if (!valid) expect(res.status, `${kindField} ${channelField}`).toBeGreaterThanOrEqual(400);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
   test('should answer hostile sales report parameters below 500, errors in shape', async () => {
     const filter = fc.oneof(hostileString, hostileValue.map((v) => JSON.stringify(v)),
       fc.record({ date_gte: hostileString, province: hostileString, channel_id: hostileValue, flow: hostileString }, { requiredKeys: [] }).map((v) => JSON.stringify(v)));
@@ -403,6 +433,10 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'post', path: (id) => `/api/price-imports/${id}/preview`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-imports/${id}/commit`, table: 'import_jobs' },
       { method: 'get', path: (id) => `/api/price-imports/${id}/errors.xlsx`, table: 'import_jobs' },
+      { method: 'get', path: (id) => `/api/sales-imports/${id}`, table: 'import_jobs' },
+      { method: 'post', path: (id) => `/api/sales-imports/${id}/preview`, table: 'import_jobs' },
+      { method: 'post', path: (id) => `/api/sales-imports/${id}/commit`, table: 'import_jobs' },
+      { method: 'get', path: (id) => `/api/sales-imports/${id}/errors.xlsx`, table: 'import_jobs' },
       { method: 'post', path: (id) => `/api/price-policies/${id}/approve`, table: 'price_policies' },
       { method: 'post', path: (id) => `/api/price-policies/${id}/reject`, table: 'price_policies' },
       { method: 'get', path: (id) => `/api/price-policies/${id}/history`, table: 'price_policies' },

@@ -457,6 +457,62 @@ describe.each(databases)('role permissions on %s', (kind) => {
     }
   });
 
+  describe('sales imports', () => {
+    const salesCsv = (sku: string) => `订单编号,下单时间,订单状态,商品编码,购买数量,实付金额\n${unique('R')},2026-11-20 10:00,已付款,${sku},1,15.80\n`;
+    const salesMapping = { mapping: { order_no: '订单编号', ordered_at: '下单时间', status: '订单状态', sku: '商品编码', qty: '购买数量', amount: '实付金额' } };
+    const newSalesImport = async (uploader: Agent = as.sales) => {
+      const [sku, channel] = await Promise.all([newSku(), newChannel()]);
+      return created(await uploader.post('/api/sales-imports').field('kind', 'orders').field('channel_id', String(channel.id))
+        .attach('file', Buffer.from(salesCsv(sku.code)), 'orders.csv'), 'sales import');
+    };
+    for (const role of ROLES) {
+      test(`should let ${role} list sales imports and follow one`, async () => {
+        const job = await newSalesImport();
+        const list = await as[role].get('/api/sales-imports').query({ filter: JSON.stringify({ id: [job.id] }) });
+        expect(list.status, JSON.stringify(list.body)).toBe(200);
+        expect(list.body).toEqual([expect.objectContaining({ id: job.id, total_rows: 1, kind: 'orders' })]);
+        const one = await as[role].get(`/api/sales-imports/${job.id}`);
+        expect(one.status, JSON.stringify(one.body)).toBe(200);
+        const sheet = await as[role].get(`/api/sales-imports/${job.id}/errors.xlsx`).buffer(true).parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+        expect(sheet.status).toBe(200);
+        expect((sheet.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+      });
+
+      if (EDITORS.includes(role)) {
+        test(`should let ${role} upload, preview and run a sales file`, async () => {
+          const job = await newSalesImport(as[role]);
+          const preview = await as[role].post(`/api/sales-imports/${job.id}/preview`).send(salesMapping);
+          expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+          expect(preview.body).toMatchObject({ valid_rows: 1, invalid_rows: 0 });
+          const commit = await as[role].post(`/api/sales-imports/${job.id}/commit`).send(salesMapping);
+          expect(commit.status, JSON.stringify(commit.body)).toBe(202);
+          let status = commit.body.status;
+          for (let i = 0; i < 200 && status === 'running'; i++) {
+            await new Promise((r) => setTimeout(r, 20));
+            status = (await as[role].get(`/api/sales-imports/${job.id}`)).body.status;
+          }
+          expect(status).toBe('done');
+        });
+      } else {
+        test(`should refuse (403) ${role} to upload, preview or run sales files`, async () => {
+          const job = await newSalesImport();
+          const jobs = await rowCount('import_jobs');
+          const orders = await rowCount('orders');
+          await expectRefused(() => as[role].post('/api/sales-imports').field('kind', 'orders').field('channel_id', '1').attach('file', Buffer.from('a,b\n1,2\n'), 'o.csv'));
+          await expectRefused(() => as[role].post(`/api/sales-imports/${job.id}/preview`).send(salesMapping));
+          await expectRefused(() => as[role].post(`/api/sales-imports/${job.id}/commit`).send(salesMapping));
+          expect(await rowCount('import_jobs')).toBe(jobs);
+          expect(await rowCount('orders')).toBe(orders);
+          expect((await as.sales.get(`/api/sales-imports/${job.id}`)).body).toMatchObject({ status: 'uploaded' });
+        });
+      }
+    }
+  });
+
   describe('price imports', () => {
     for (const role of ROLES) {
       test(`should let ${role} list imports and follow one`, async () => {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { rebuildRollups } from '../src/modules/orders/rollups';
-import { salesImportTuning } from '../src/modules/sales-imports/sales-import.service';
+import { recoverSalesImportsOnStart, salesImportTuning } from '../src/modules/sales-imports/sales-import.service';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -200,6 +200,20 @@ describe.each(databases)('sales file imports on %s', (kind) => {
     salesImportTuning.beforeApply = undefined;
     expect(await commit(job.id, { mapping: job.suggested_mapping })).toMatchObject({ status: 'done', created: 1 });
     expect(await count()).toBe(before + 1);
+  });
+
+  test('should fail, on a restart, the runs the stopped process left (SQLite: all of them; PostgreSQL: those whose lease ran out)', async () => {
+    const job = await upload(sellThrough([ORIGINAL[0]]), 'restart.csv', 'sell_through', t.fixture.channels.DIST);
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    await t.database.db('import_jobs').where({ id: job.id }).update({ status: 'running', claim_token: 'dead-process', claimed_until: soon });
+    await recoverSalesImportsOnStart(t.database.db);
+    const after = (await sales.get(`/api/sales-imports/${job.id}`)).body;
+    if (kind === 'sqlite') expect(after).toMatchObject({ status: 'failed', error: { key: 'sales_import_interrupted' } });
+    else expect(after.status).toBe('running'); // another instance may still hold it
+    await t.database.db('import_jobs').where({ id: job.id }).update({ claimed_until: new Date(0).toISOString() });
+    await recoverSalesImportsOnStart(t.database.db);
+    expect((await sales.get(`/api/sales-imports/${job.id}`)).body.status).toBe('failed');
+    expect(await commit(job.id, { mapping: job.suggested_mapping, replace_period: false })).toMatchObject({ status: 'done' });
   });
 
   test('should refuse bad uploads and mappings with field errors, and keep other companies out', async () => {

@@ -68,6 +68,24 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     expect((await acme.get('/api/reports/plan-attainment').query({ month: '2026-11' })).body.map((r: { id: number }) => r.id)).not.toContain(plan.body.id);
   });
 
+  test('should hide another tenant\'s sales imports, its saved mappings and its channels from an upload', async () => {
+    const rival = await t.login('admin@rival.test');
+    const csv = Buffer.from('订单编号,下单时间,订单状态,商品编码,购买数量,实付金额\nRV1,2026-11-20 10:00,已付款,RIV-10,1,5\n');
+    const job = await rival.post('/api/sales-imports').field('kind', 'orders').field('channel_id', String(t.fixture.channels['RIV-MINI'])).attach('file', csv, 'o.csv');
+    expect(job.status, JSON.stringify(job.body)).toBe(201);
+    const mapping = { mapping: job.body.suggested_mapping };
+    const acme = await t.login('admin@acme.test');
+    expect((await acme.get(`/api/sales-imports/${job.body.id}`)).status).toBe(404);
+    expect((await acme.get(`/api/sales-imports/${job.body.id}/errors.xlsx`)).status).toBe(404);
+    expect((await acme.post(`/api/sales-imports/${job.body.id}/preview`).send(mapping)).status).toBe(404);
+    expect((await acme.post(`/api/sales-imports/${job.body.id}/commit`).send(mapping)).status).toBe(404);
+    expect((await acme.get('/api/sales-imports').query({ filter: JSON.stringify({ id: [job.body.id] }) })).body).toEqual([]);
+    const stolen = await acme.post('/api/sales-imports').field('kind', 'orders').field('channel_id', String(t.fixture.channels['RIV-MINI'])).attach('file', csv, 'o.csv');
+    expect(stolen.status).toBe(400);
+    expect(stolen.body.errors.channel_id).toBeTruthy();
+    expect((await rival.get(`/api/sales-imports/${job.body.id}`)).body).toMatchObject({ status: 'uploaded' });
+  });
+
   test('should keep audit logs per tenant', async () => {
     const acme = await t.login('admin@acme.test');
     const created = await acme.post('/api/channels').send({ name: 'Acme only', code: 'ACME-ONLY', type: 'online', platform: 'other' });

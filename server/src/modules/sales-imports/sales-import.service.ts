@@ -281,6 +281,20 @@ async function failStaleRuns(db: Db, ids: number[]) {
   }
 }
 
+/**
+ * At start: on SQLite this process is the only one that can have been running imports, so every
+ * `running` job was interrupted and is failed now (to be run again); on PostgreSQL other instances
+ * may be running theirs, so only runs whose lease ran out are.
+ */
+export async function recoverSalesImportsOnStart(db: Db): Promise<void> {
+  if (db.client.config.client === 'sqlite3') {
+    const running = (await db('import_jobs').whereIn('kind', KINDS).andWhere('status', 'running').pluck('id')).map(Number);
+    await db('import_jobs').whereIn('id', running).update({ claimed_until: new Date(0).toISOString() });
+    await failStaleRuns(db, running);
+  }
+  await sweepSalesImports(db, true);
+}
+
 let lastSweepMs: number | undefined;
 
 /**

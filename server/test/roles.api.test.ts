@@ -458,7 +458,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
   });
 
   describe('sales imports', () => {
-    const salesCsv = (sku: string) => `订单编号,下单时间,订单状态,商品编码,购买数量,实付金额\n${unique('R')},2026-11-20 10:00,已付款,${sku},1,15.80\n`;
+    const salesCsv = (sku: unknown) => `订单编号,下单时间,订单状态,商品编码,购买数量,实付金额\n${unique('R')},2026-11-20 10:00,已付款,${sku},1,15.80\n`;
     const salesMapping = { mapping: { order_no: '订单编号', ordered_at: '下单时间', status: '订单状态', sku: '商品编码', qty: '购买数量', amount: '实付金额' } };
     const newSalesImport = async (uploader: Agent = as.sales) => {
       const [sku, channel] = await Promise.all([newSku(), newChannel()]);

@@ -21,6 +21,7 @@ import orders from './orders';
 import { Dashboard } from './dashboard';
 import { SALES_REPORT_PATH, SalesReportPage } from './salesReport';
 import plans from './plans';
+import salesImports from './salesImports';
 
 /** RxChannel's admin console: the only place resources are wired. */
 export const App = () => (
@@ -44,6 +45,7 @@ export const App = () => (
     <Resource name="channel-prices" {...approvals} />
     <Resource name="orders" {...orders} />
     <Resource name="sales-plans" {...plans} />
+    <Resource name="sales-imports" {...salesImports} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}

@@ -9,6 +9,7 @@ import { notificationUiMessages } from '../notifications/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
 import { salesMessages } from '../sales/i18n';
+import { salesImportMessages } from '../salesImports/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -224,4 +225,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree) as TranslationMessages;

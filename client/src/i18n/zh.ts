@@ -8,6 +8,7 @@ import { notificationUiMessages } from '../notifications/i18n';
 import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
 import { salesMessages } from '../sales/i18n';
+import { salesImportMessages } from '../salesImports/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -209,4 +210,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree) as TranslationMessages;

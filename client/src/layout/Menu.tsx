@@ -3,19 +3,24 @@ import { PriceMatrixMenuItem } from '../prices';
 import { SettingsMenuItem } from '../settings';
 import { ReportMenuItem } from '../priceReport';
 import { SalesReportMenuItem } from '../salesReport';
+import { MenuSection } from './MenuSection';
 
 /** The sidebar; each entry hides itself when the role may not list the resource. */
 export const RxMenu = () => (
   <Menu>
     <Menu.DashboardItem />
+    <MenuSection label="rx.menu.catalog" />
     <Menu.ResourceItem name="products" />
     <Menu.ResourceItem name="skus" />
     <PriceMatrixMenuItem />
     <Menu.ResourceItem name="channel-prices" />
     <ReportMenuItem />
+    <MenuSection label="rx.salesData.menu" />
     <Menu.ResourceItem name="orders" />
+    <Menu.ResourceItem name="sales-imports" />
     <SalesReportMenuItem />
     <Menu.ResourceItem name="sales-plans" />
+    <MenuSection label="rx.menu.setup" />
     <Menu.ResourceItem name="channels" />
     <Menu.ResourceItem name="users" />
     <Menu.ResourceItem name="audit-logs" />

@@ -7,6 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly errors: Record<string, string> = {},
     readonly key?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }

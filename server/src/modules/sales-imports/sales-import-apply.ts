@@ -77,6 +77,8 @@ export async function mixedOrders(db: Db, jobId: number, limit: number): Promise
  */
 export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period | null, now: string): Promise<ApplyResult> {
   const flow = flowOf(job.kind);
+  const t0 = performance.now();
+  const trace = (what: string) => { if (process.env.TRACE_IMPORTS) console.error(`apply ${what}: ${Math.round(performance.now() - t0)} ms`); };
   await trx.raw(
     `UPDATE sales_import_orders SET existing_id = o.id, existing_day = o.sales_day,
        same = CASE WHEN o.content_hash = sales_import_orders.content_hash THEN 1 ELSE 0 END
@@ -91,6 +93,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      MIN(CASE WHEN same = 0 THEN sales_day END) AS new_from, MAX(CASE WHEN same = 0 THEN sales_day END) AS new_to,
      MIN(CASE WHEN same = 0 THEN existing_day END) AS old_from, MAX(CASE WHEN same = 0 THEN existing_day END) AS old_to`,
   )));
+  trace('classified');
   const days = [counts.new_from, counts.new_to, counts.old_from, counts.old_to, replace?.from, replace?.to].filter(Boolean).sort() as string[];
 
   let replaced = 0;
@@ -102,6 +105,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
     replaced = await trx('orders').whereIn('id', stale()).delete();
   }
 
+  trace('replaced');
   const changed = () => trx('sales_import_orders').select('existing_id').where({ job_id: job.id, same: 0 }).whereNotNull('existing_id');
   await trx('order_lines').whereIn('order_id', changed()).delete();
   await trx.raw(
@@ -120,6 +124,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      FROM sales_import_orders WHERE job_id = ? AND existing_id IS NULL`,
     [job.org_id, job.channel_id, flow, now, now, job.id],
   );
+  trace('orders written');
   await trx.raw(
     `INSERT INTO order_lines (org_id, order_id, line_no, sku_id, qty, unit_price, amount)
      SELECT ?, o.id, ROW_NUMBER() OVER (PARTITION BY l.order_no ORDER BY l.row_no), l.sku_id, l.qty, l.unit_price, l.amount
@@ -129,6 +134,8 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      WHERE l.job_id = ?`,
     [job.org_id, job.channel_id, job.id],
   );
+  trace('lines written');
   if (days.length) await recomputeRollups(trx, job.org_id, { channelId: job.channel_id, from: days[0], to: days[days.length - 1] });
+  trace('rollups recomputed');
   return { created: Number(counts.created), updated: Number(counts.updated), unchanged: Number(counts.unchanged), replaced };
 }

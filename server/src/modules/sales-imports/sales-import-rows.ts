@@ -77,6 +77,28 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
   const skuByCode = new Map(skus.map((s) => [s.code.toLowerCase(), s.id]));
   const skuByGtin = new Map(skus.filter((s) => s.gtin).map((s) => [s.gtin!, s.id]));
   const ownValues = input.values ?? {};
+  // Files repeat the same few hundred dates and provinces: each text is parsed once (Intl time-zone math is the cost).
+  const times = new Map<string, { at?: string; day?: string }>();
+  const provinces = new Map<string, string | null>();
+  const readTime = (text: string) => {
+    let hit = times.get(text);
+    if (!hit) {
+      const at = parseInstant(normalizeSheetTime(text), timeZone);
+      hit = { at, day: at && salesDay(at, timeZone) };
+      if (times.size > 50_000) times.clear();
+      times.set(text, hit);
+    }
+    return hit;
+  };
+  const readProvince = (text: string) => {
+    let hit = provinces.get(text);
+    if (hit === undefined) {
+      hit = normalizeProvince(text);
+      if (provinces.size > 10_000) provinces.clear();
+      provinces.set(text, hit);
+    }
+    return hit;
+  };
 
   return (cells: string[], sheetRow: number): ResolvedSalesRow => {
     const errors: RowError[] = [];
@@ -106,7 +128,8 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
 
     const docNo = kind === 'orders' ? required('order_no') : cell('doc_no');
     const timeText = required('ordered_at');
-    const orderedAt = timeText ? parseInstant(normalizeSheetTime(timeText), timeZone) : undefined;
+    const time = timeText ? readTime(timeText) : undefined;
+    const orderedAt = time?.at;
     if (timeText && !orderedAt) fail('ordered_at', 'sales_row_time', { value: timeText.slice(0, 40) });
 
     const statusText = kind === 'orders' ? required('status') : cell('status');
@@ -132,7 +155,7 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
     const customerRef = cell('customer_ref') || null;
 
     const provinceText = cell('province');
-    const province = provinceText ? normalizeProvince(provinceText) : null;
+    const province = provinceText ? readProvince(provinceText) : null;
     if (provinceText && !province) fail('province', 'sales_row_province', { value: provinceText.slice(0, 40) });
     const city = cell('city') || null;
 
@@ -164,10 +187,10 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
     }
     const amount = amountGiven ?? Math.round(qty * (unitPrice ?? 0));
     const unit = unitPrice ?? Math.round(amount / qty);
-    const day = salesDay(orderedAt, timeZone);
-    const header = [orderedAt, status, customerName, customerRef, customerType, province, city];
+    const day = time!.day!;
+    const lineHash = hash40(JSON.stringify([orderedAt, status, customerName, customerRef, customerType, province, city, skuId, qty, unit, amount]));
     const auto = !docNo;
-    const orderNo = auto ? `${day}-${hash40(JSON.stringify([...header, skuId, qty, unit, amount])).toString(36)}` : docNo;
+    const orderNo = auto ? `${day}-${lineHash.toString(36)}` : docNo;
     return {
       errors,
       unknown,
@@ -175,7 +198,7 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
         row_no: sheetRow - 1, order_no: orderNo, auto_no: auto ? 1 : 0, ordered_at: orderedAt, sales_day: day, status,
         customer_name: customerName, customer_ref: customerRef, customer_type: customerType, province, city,
         sku_id: skuId, qty, unit_price: unit, amount,
-        line_hash: hash40(JSON.stringify([...header, skuId, qty, unit, amount])),
+        line_hash: lineHash,
       },
     };
   };

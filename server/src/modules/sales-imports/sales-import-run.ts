@@ -1,5 +1,6 @@
 import type { Db } from '../../db/knex';
 import { nowIso, type AuthUser } from '../../http/context';
+import { logger } from '../../logger';
 import { renderServerMessage } from '../../../../shared/server-messages';
 import type { SalesImportKind, SalesImportMapping } from '../../../../shared/sales-import';
 import { writeAudit } from '../audit/audit';
@@ -7,9 +8,14 @@ import type { RowError } from '../imports/price-import-rows';
 import { getOrgSettings } from '../settings/service';
 import { applyStagedOrders, filePeriod, groupStagedOrders, mixedOrders, periodOverlap, type ApplyJob } from './sales-import-apply';
 import { salesRowResolver, type StagedLine } from './sales-import-rows';
-import { clearStaging, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
 
 class LostClaim extends Error {}
+
+const LINE_COLUMNS = [
+  'job_id', 'row_no', 'order_no', 'auto_no', 'ordered_at', 'sales_day', 'status', 'customer_name', 'customer_ref', 'customer_type',
+  'province', 'city', 'sku_id', 'qty', 'unit_price', 'amount', 'line_hash',
+];
 
 /**
  * The background run of a claimed job. Resolves every staged row into `sales_import_lines` a page
@@ -20,6 +26,9 @@ class LostClaim extends Error {}
 export async function runSalesImport(db: Db, job: ApplyJob, token: string, user: AuthUser): Promise<void> {
   const mine = () => db('import_jobs').where({ id: job.id, claim_token: token, status: 'running' });
   const finish = (fields: Record<string, unknown>) => mine().update({ claim_token: null, claimed_until: null, updated_at: nowIso(), ...fields });
+  const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  const mark = (name: string) => { phases[name] = Math.round(performance.now() - t0); };
   try {
     const row = await db('import_jobs').where({ id: job.id }).first('headers', 'mapping', 'total_rows', 'status');
     const mapping: SalesImportMapping = JSON.parse(row.mapping);
@@ -31,7 +40,9 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
         await finish({ status: 'failed', row_errors: JSON.stringify(errors.list), failed_rows: errors.invalid });
         return;
       }
+      mark('resolved');
       await groupStagedOrders(db, job.id);
+      mark('grouped');
       const mixed = await mixedOrders(db, job.id, MAX_ROW_ERRORS);
       if (mixed.length) {
         const list: RowError[] = mixed.map((m) => ({
@@ -52,6 +63,7 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
         return;
       }
     }
+    mark('checked');
     await salesImportTuning.beforeApply?.(job.id);
     const now = nowIso();
     const result = await db.transaction(async (trx) => {
@@ -66,8 +78,11 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
       await writeAudit({ db: trx, user }, 'create', 'sales-imports', job.id, null, { kind: job.kind, channel_id: job.channel_id, ...applied });
       return applied;
     });
+    mark('applied');
     await clearStaging(db, job.id);
-    void result;
+    mark('cleared');
+    logger.info({ jobId: job.id, ...result, phases }, 'sales import done');
+    if (process.env.TRACE_IMPORTS) console.error('sales import phases (ms since start)', phases);
   } catch (err) {
     if (err instanceof LostClaim) return; // the sweep failed this run (its lease ran out); nothing was written
     await clearResolved(db, job.id).catch(() => undefined);
@@ -106,7 +121,7 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
       const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
         .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
       if (renewed !== 1) throw new LostClaim();
-      if (!invalid) for (let i = 0; i < lines.length; i += salesImportTuning.insertBatch) await trx('sales_import_lines').insert(lines.slice(i, i + salesImportTuning.insertBatch));
+      if (!invalid) await insertRows(trx, 'sales_import_lines', LINE_COLUMNS, lines as unknown as Record<string, unknown>[]);
     });
     await salesImportTuning.afterPage?.(job.id, last);
   }

@@ -19,7 +19,7 @@ import { getOrgSettings } from '../settings/service';
 import type { RowError } from '../imports/price-import-rows';
 import { mappedColumns, salesRowResolver, type StagedLine } from './sales-import-rows';
 import { runSalesImport } from './sales-import-run';
-import { clearStaging, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
 export { salesImportTuning } from './sales-import-jobs';
 
 
@@ -118,7 +118,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
     await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({ claimed_until: leaseUntil() });
       if (renewed !== 1) throw apiError(409, 'import_upload_expired');
-      for (let i = 0; i < rows.length; i += 500) await trx('import_rows').insert(rows.slice(i, i + 500));
+      await insertRows(trx, 'import_rows', ['job_id', 'org_id', 'row_no', 'cells'], rows);
     });
   };
   try {
@@ -131,7 +131,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
       total++;
       if (sample.length < 10) sample.push(row);
       batch.push({ job_id: id, org_id: user.orgId, row_no: total, cells: JSON.stringify(row) });
-      if (batch.length >= salesImportTuning.insertBatch * 4) await flush();
+      if (batch.length >= 8000) await flush();
     }, SALES_SHEET_LIMITS);
     await flush();
     if (!headers) throw fileError('import_empty');

@@ -27,6 +27,12 @@ export const PreviewStep = ({ jobId, preview, values, busy, onValue, onRecheck }
   const t = (key: string, options?: object) => translate(`rx.salesData.${key}`, options);
   const money = (yuan: number) => formatCny(yuan, locale === 'zh' ? 'zh-CN' : 'en-US');
   const choice = (field: ValueField, value: string) => translate(`resources.orders.choices.${field}.${value}`, { _: value });
+  const intl = locale === 'zh' ? 'zh-CN' : 'en-CA'; // 2026-03-01 in English: day/month order is never ambiguous
+  /** A report's bare dates read as midnight: shown as the date alone. */
+  const when = (iso: string) => {
+    const time = new Date(iso).toLocaleTimeString(intl, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return new Date(iso).toLocaleString(intl, time === '00:00' ? { dateStyle: 'short', timeZone } : { dateStyle: 'short', timeStyle: 'short', timeZone });
+  };
   const otherErrors = preview.errors.filter((e) => e.key !== 'sales_row_status' && e.key !== 'sales_row_customer_type');
   const answered = preview.unknown_values.every((u) => values[u.field]?.[u.value]);
   return (
@@ -98,7 +104,7 @@ export const PreviewStep = ({ jobId, preview, values, busy, onValue, onRecheck }
                 {preview.preview.map((l) => (
                   <TableRow key={l.row}>
                     <TableCell>{l.row}</TableCell>
-                    <TableCell>{new Date(l.ordered_at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone })}</TableCell>
+                    <TableCell>{when(l.ordered_at)}</TableCell>
                     <TableCell>{l.order_no ?? '—'}</TableCell>
                     <TableCell>{l.customer_name ?? '—'}</TableCell>
                     <TableCell>{choice('customer_type', l.customer_type)}</TableCell>

@@ -60,7 +60,7 @@ export const RunStep = ({ job, busy, onAnswer, onRetry, onChangeMapping }: Props
     const flow = job.kind === 'sell_through' ? 'sell_out' : 'sell_in';
     const filter: Record<string, unknown> = { channel_id: job.channel_id, flow };
     if (job.period) Object.assign(filter, { date_gte: job.period.from, date_lte: job.period.to });
-    const report = reportPath({ group_by: ['month', 'customer_type'], filter });
+    const report = reportPath({ group_by: ['customer_type'], filter });
     const orders = `/orders?${new URLSearchParams({ filter: JSON.stringify({ channel_id: job.channel_id, flow }), sort: 'ordered_at', order: 'DESC' })}`;
     return (
       <Stack spacing={2} data-testid="sales-import-result">

@@ -6,7 +6,7 @@ const en = {
       empty: 'No sales files imported yet.',
       fields: {
         id: 'ID',
-        kind: 'File',
+        kind: 'Type',
         channel_id: 'Channel',
         channel_name: 'Channel',
         file_name: 'File name',
@@ -108,7 +108,7 @@ const zh: typeof en = {
       empty: '还没有导入过销售文件。',
       fields: {
         id: 'ID',
-        kind: '文件类型',
+        kind: '类型',
         channel_id: '渠道',
         channel_name: '渠道',
         file_name: '文件名',

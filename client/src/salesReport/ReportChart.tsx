@@ -37,6 +37,8 @@ export const ReportChart = ({ rows, dims, measure, kind: chosen, names, onOpen }
   // A line joins points in time; across channels or SKUs the same figures read as bars.
   const kind: ChartKind = (chosen === 'line' || chosen === 'area') && !TIME.includes(primary) ? 'bar' : chosen;
   const money = measure === 'amount' || measure === 'net_amount' || measure === 'avg_unit_price';
+  // 2.3K in English, 2.3万 in Chinese: ticks stay distinct (rounding to whole thousands showed 2k twice).
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const format = (v: number) => (money ? formatCny(v, locale) : v.toLocaleString(locale));
   const value = (r: SalesRow) => Number(r[measure] ?? 0);
 
@@ -93,7 +95,7 @@ export const ReportChart = ({ rows, dims, measure, kind: chosen, names, onOpen }
   const axes = [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
     <XAxis key="x" dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />,
-    <YAxis key="y" tick={{ fontSize: 11 }} width={72} tickFormatter={(v) => (money ? `${Math.round(Number(v) / 1000)}k` : String(v))} />,
+    <YAxis key="y" tick={{ fontSize: 11 }} width={72} tickFormatter={(v) => compact.format(Number(v))} />,
     <Tooltip key="tip" formatter={(v) => format(Number(v))} />,
     ...(secondary ? [<Legend key="legend" />] : []),
   ];

@@ -17,7 +17,7 @@ export async function filePeriod(db: Db, jobId: number): Promise<Period | null> 
 
 /**
  * What a corrected report would replace: the channel's orders of this flow in the file's days that
- * the file does not carry again, and the totals the user compares (counted orders only).
+ * the file does not carry again, and the totals the user compares.
  */
 export async function periodOverlap(db: Db, job: ApplyJob, period: Period) {
   const counted = [...COUNTED_STATUSES];
@@ -26,9 +26,10 @@ export async function periodOverlap(db: Db, job: ApplyJob, period: Period) {
   const stale = await first(inPeriod().whereNotExists(
     db('sales_import_orders').select(db.raw('1')).where('job_id', job.id).andWhere('order_no', db.ref('orders.order_no')),
   ).count({ n: '*' }));
-  const existing = await first(inPeriod().whereIn('status', counted).select(db.raw('COUNT(*) AS orders, COALESCE(SUM(total), 0) AS amount')));
-  const file = await first(db('sales_import_orders').where('job_id', job.id).whereIn('status', counted)
-    .select(db.raw('COUNT(*) AS orders, COALESCE(SUM(total), 0) AS amount')));
+  // Every order counts in the numbers, only paid, shipped and completed ones in the amounts (as in the reports).
+  const totals = `COUNT(*) AS orders, COALESCE(SUM(CASE WHEN status IN (${counted.map(() => '?').join(', ')}) THEN total ELSE 0 END), 0) AS amount`;
+  const existing = await first(inPeriod().select(db.raw(totals, counted)));
+  const file = await first(db('sales_import_orders').where('job_id', job.id).select(db.raw(totals, counted)));
   return {
     stale_orders: Number(stale.n),
     existing_orders: Number(existing.orders), existing_amount_fen: Number(existing.amount),

@@ -25,7 +25,7 @@ const freePort = () => new Promise<number>((resolve) => {
 async function startServer(databaseUrl: string, port: number, seed: boolean): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: String(seed), DEMO_ORDER_LINES: '20000', LOG_LEVEL: 'warn', TRACE_IMPORTS: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   for (let i = 0; i < 480; i++) {
     try {
@@ -92,7 +92,10 @@ async function main() {
     form.append('channel_id', String(distributor.id));
     form.append('file', await fs.openAsBlob(file, { type: 'text/csv' }), 'sell-through.csv');
     const uploadStart = performance.now();
+    let uploadPeak = 0;
+    const sampler = setInterval(() => { uploadPeak = Math.max(uploadPeak, rssMb(server.pid!)); }, 200);
     const job = await api('/sales-imports', { method: 'POST', body: form });
+    clearInterval(sampler);
     const uploadS = (performance.now() - uploadStart) / 1000;
 
     const runStart = performance.now();
@@ -101,8 +104,10 @@ async function main() {
     let loginFailures = 0;
     let status = job;
     let polls = 0;
+    const timeline: string[] = [];
     while (true) {
       status = await api(`/sales-imports/${job.id}`);
+      timeline.push(`${((performance.now() - runStart) / 1000).toFixed(0)}s ${status.processed_rows} ${rssMb(server.pid!).toFixed(0)}MB`);
       if (status.status !== 'running') break;
       if (polls++ % 4 === 0) {
         const start = performance.now();
@@ -121,6 +126,7 @@ async function main() {
     console.log(`upload (stream → staging): ${uploadS.toFixed(1)} s; run (check, stage, apply): ${runS.toFixed(1)} s`);
     console.log(`import rate: ${Math.round(LINES / (uploadS + runS)).toLocaleString('en')} lines/s end to end (${Math.round(LINES / runS).toLocaleString('en')} lines/s for the run)`);
     console.log(`orders created: ${status.created.toLocaleString('en')}; server RSS before ${baseRss.toFixed(0)} MB, peak ${peakRssMb(server.pid!).toFixed(0)} MB (target ≤ 300 MB)`);
+    console.log(`upload RSS peak ${uploadPeak.toFixed(0)} MB; run timeline (time, rows staged, RSS): ${timeline.filter((_, i) => i % 8 === 0).join(' | ')}`);
     console.log(`logins during the run: ${logins.length}, failed ${loginFailures}, p50 ${percentile(logins, 50).toFixed(0)} ms, max ${Math.max(0, ...logins).toFixed(0)} ms`);
 
   } finally {

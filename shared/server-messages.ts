@@ -116,6 +116,7 @@ export const serverMessages = {
     sales_row_province: '"%{value}" is not a province of mainland China',
     sales_row_qty: '"%{value}" is not a quantity (a whole number from 1 to 1,000,000)',
     sales_row_money: '"%{value}" is not an amount in yuan',
+    sales_row_unreadable: 'This row could not be read; check its cells',
   },
   zh: {
     invalid_input: '输入有误。%{summary}',
@@ -227,6 +228,7 @@ export const serverMessages = {
     sales_row_province: '“%{value}”不是中国大陆的省级行政区',
     sales_row_qty: '“%{value}”不是有效数量（1 至 1,000,000 的整数）',
     sales_row_money: '“%{value}”不是以元为单位的金额',
+    sales_row_unreadable: '无法读取该行，请检查各单元格',
   },
 } as const;
 

@@ -24,8 +24,9 @@ type SqliteConnection = { exec: (sql: string, cb: (err: Error | null) => void) =
 function sqliteConfig(filename: string, { readOnly }: { readOnly: boolean }): Knex.Config {
   const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL'];
   // Planner statistics keep searches on their indexes; `optimize` refreshes them cheaply when stale.
+  // A bigger page cache for the one writer: bulk imports maintain several indexes of large tables (the default is 2 MB).
   if (readOnly) pragmas.push('PRAGMA query_only = ON');
-  else pragmas.push('PRAGMA optimize = 0x10002');
+  else pragmas.push('PRAGMA optimize = 0x10002', 'PRAGMA cache_size = -32768');
   return {
     client: 'sqlite3',
     connection: { filename },

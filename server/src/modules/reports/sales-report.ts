@@ -89,9 +89,12 @@ async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: S
   );
   if (groupColumns.length) q.groupByRaw(groupColumns.join(', '));
   const weekly = dims.includes('week');
+  const rows: Row[] = await q;
+  // SQL grouped everything but ISO weeks: only those rows are folded here (a SKU ranking returns thousands).
+  if (!weekly) return rows.filter((r) => Number(r.qty) !== 0 || Number(r.amount) !== 0 || Number(r.orders) !== 0);
   const fold = new Map<string, Row>();
-  for (const raw of await q) {
-    const row = weekly ? { ...raw, week: isoWeek(raw.week as string) } : raw;
+  for (const raw of rows) {
+    const row: Row = { ...raw, week: isoWeek(raw.week as string) };
     const key = keyOf(row, dims);
     const sums = fold.get(key) ?? { ...Object.fromEntries(dims.map((d) => [d, row[d]])), qty: 0, amount: 0, net: 0, orders: 0 };
     sums.qty = Number(sums.qty) + Number(row.qty ?? 0);

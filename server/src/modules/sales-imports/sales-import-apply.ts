@@ -1,5 +1,5 @@
 import type { Db } from '../../db/knex';
-import { recomputeRollups } from '../orders/rollups';
+import { addStagedOrders, dropEmptyRollups, subtractOrders } from './import-rollups';
 import { COUNTED_STATUSES } from '../../../../shared/sales';
 
 export interface ApplyJob { id: number; org_id: number; channel_id: number; kind: string }
@@ -74,7 +74,7 @@ export async function mixedOrders(db: Db, jobId: number, limit: number): Promise
  * The final apply, in the caller's (short) transaction and set-based: classify the staged orders
  * against the channel's (new, changed, unchanged by content hash), optionally delete the period's
  * orders the corrected file no longer carries, rewrite changed orders and their lines, insert new
- * ones, and recompute the channel's rollups over the days touched.
+ * ones, and move the rollups by what changed (the old sums out, the staged ones in).
  */
 export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period | null, now: string): Promise<ApplyResult> {
   const flow = flowOf(job.kind);
@@ -97,15 +97,21 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
   trace('classified');
   const days = [counts.new_from, counts.new_to, counts.old_from, counts.old_to, replace?.from, replace?.to].filter(Boolean).sort() as string[];
 
+  // Take what changes out of the rollups first, while the stored orders are still as they were.
+  const changedIds = `SELECT existing_id FROM sales_import_orders WHERE job_id = ? AND same = 0 AND existing_id IS NOT NULL`;
+  await subtractOrders(trx, job.org_id, changedIds, [job.id]);
+  const staleIds = `SELECT id FROM orders WHERE org_id = ? AND channel_id = ? AND flow = ? AND sales_day BETWEEN ? AND ?
+    AND NOT EXISTS (SELECT 1 FROM sales_import_orders s WHERE s.job_id = ? AND s.order_no = orders.order_no)`;
+  const staleArgs = replace ? [job.org_id, job.channel_id, flow, replace.from, replace.to, job.id] : [];
+  if (replace) await subtractOrders(trx, job.org_id, staleIds, staleArgs);
+  trace('old sums subtracted');
+
   let replaced = 0;
   if (replace) {
-    const stale = () => trx('orders').select('id').where({ org_id: job.org_id, channel_id: job.channel_id, flow })
-      .andWhereBetween('sales_day', [replace.from, replace.to])
-      .whereNotExists(trx('sales_import_orders').select(trx.raw('1')).where('job_id', job.id).andWhere('order_no', trx.ref('orders.order_no')));
-    await trx('order_lines').whereIn('order_id', stale()).delete();
-    replaced = await trx('orders').whereIn('id', stale()).delete();
+    replaced = Number((await first(trx.select(trx.raw(`(SELECT COUNT(*) FROM (${staleIds}) stale) AS n`, staleArgs)))).n);
+    await trx.raw(`DELETE FROM order_lines WHERE order_id IN (${staleIds})`, staleArgs);
+    await trx.raw(`DELETE FROM orders WHERE id IN (${staleIds})`, staleArgs);
   }
-
   trace('replaced');
   const changed = () => trx('sales_import_orders').select('existing_id').where({ job_id: job.id, same: 0 }).whereNotNull('existing_id');
   await trx('order_lines').whereIn('order_id', changed()).delete();
@@ -136,7 +142,8 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
     [job.org_id, job.channel_id, job.id],
   );
   trace('lines written');
-  if (days.length) await recomputeRollups(trx, job.org_id, { channelId: job.channel_id, from: days[0], to: days[days.length - 1] });
+  await addStagedOrders(trx, job, flow);
+  if (days.length) await dropEmptyRollups(trx, job.org_id, job.channel_id, days[0], days[days.length - 1]);
   trace('rollups recomputed');
   return { created: Number(counts.created), updated: Number(counts.updated), unchanged: Number(counts.unchanged), replaced };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/knex';
 import { apiError } from '../../http/errors';
+import { logger } from '../../logger';
 import { MAX_AMOUNT_YUAN, MAX_PRICE_YUAN, hasControlChars } from '../../../../shared/fields';
 import { parseInstant } from '../../../../shared/instants';
 import { parseYuanText, yuanToFen } from '../../../../shared/money';
@@ -182,7 +183,11 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
     const amountGiven = money('amount', MAX_AMOUNT_YUAN);
     if (unitPrice === null && amountGiven === null) fail(columns.unit_price !== undefined ? 'unit_price' : 'amount', 'sales_row_required');
 
-    if (errors.length || !orderedAt || !status || !customerType || !skuId || !qtyOk || unitPrice === undefined || amountGiven === undefined) {
+    if (errors.length) return { errors, unknown };
+    if (!orderedAt || !status || !customerType || !skuId || !qtyOk || unitPrice === undefined || amountGiven === undefined) {
+      // Every check above reports its own error, so this is a bug: refuse the row loudly rather than stage a blank one.
+      logger.warn({ sheetRow, orderedAt, status, customerType, skuId, qtyOk, unitPrice, amountGiven }, 'sales import row resolved without a value or an error');
+      fail('ordered_at', 'sales_row_unreadable');
       return { errors, unknown };
     }
     const amount = amountGiven ?? Math.round(qty * (unitPrice ?? 0));

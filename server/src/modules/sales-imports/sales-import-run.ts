@@ -112,8 +112,10 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
       if (result.errors.length) {
         invalid++;
         list.push(...result.errors.slice(0, MAX_ROW_ERRORS - list.length));
+      } else if (!result.line) {
+        throw new Error(`row ${row_no} resolved to nothing: ${JSON.stringify(cells).slice(0, 300)}`);
       } else if (!invalid) {
-        lines.push({ ...result.line!, job_id: job.id });
+        lines.push({ ...result.line, job_id: job.id });
       }
     }
     const last = page[page.length - 1].row_no;

@@ -1,0 +1,88 @@
+import type { Db } from '../../db/knex';
+import { COUNTED_STATUSES } from '../../../../shared/sales';
+
+const LINE_KEY = 'org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow';
+const ORDER_KEY = 'org_id, day, channel_id, province, customer_type, flow';
+const CHANNEL_KEY = 'org_id, day, channel_id, flow';
+const counted = () => COUNTED_STATUSES.map(() => '?').join(', ');
+
+/** An upsert that adds the selected sums to the rollup rows (creating missing keys). */
+const upsertAdd = (table: string, key: string, sums: string[]) =>
+  `ON CONFLICT (${key}) DO UPDATE SET ${sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
+
+/**
+ * Takes stored orders out of the rollups (before they are changed or deleted): their sums, negated,
+ * added to each rollup key. `ids` is a subquery of order ids.
+ */
+export async function subtractOrders(trx: Db, orgId: number, ids: string, idArgs: unknown[]): Promise<void> {
+  const args = [orgId, ...idArgs, ...COUNTED_STATUSES];
+  await trx.raw(
+    `INSERT INTO sales_daily (${LINE_KEY}, qty, amount, lines, orders)
+     SELECT o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow,
+            -SUM(l.qty), -SUM(l.amount), -COUNT(*), -COUNT(DISTINCT o.id)
+     FROM orders o JOIN order_lines l ON l.order_id = o.id
+     WHERE o.org_id = ? AND o.id IN (${ids}) AND o.status IN (${counted()})
+     GROUP BY o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow
+     ${upsertAdd('sales_daily', LINE_KEY, ['qty', 'amount', 'lines', 'orders'])}`,
+    args as never[],
+  );
+  const perOrder = `SELECT o.org_id, o.sales_day AS day, o.channel_id, COALESCE(o.province, '') AS province, o.customer_type, o.flow, o.total,
+      (SELECT SUM(l.qty) FROM order_lines l WHERE l.order_id = o.id) AS qty
+    FROM orders o WHERE o.org_id = ? AND o.id IN (${ids}) AND o.status IN (${counted()})`;
+  await trx.raw(
+    `INSERT INTO sales_daily_orders (${ORDER_KEY}, orders, amount, qty)
+     SELECT org_id, day, channel_id, province, customer_type, flow, -COUNT(*), -SUM(total), -SUM(qty) FROM (${perOrder}) p
+     WHERE true GROUP BY org_id, day, channel_id, province, customer_type, flow
+     ${upsertAdd('sales_daily_orders', ORDER_KEY, ['orders', 'amount', 'qty'])}`,
+    args as never[],
+  );
+  await trx.raw(
+    `INSERT INTO sales_daily_channel (${CHANNEL_KEY}, orders, amount, qty)
+     SELECT org_id, day, channel_id, flow, -COUNT(*), -SUM(total), -SUM(qty) FROM (${perOrder}) p
+     WHERE true GROUP BY org_id, day, channel_id, flow
+     ${upsertAdd('sales_daily_channel', CHANNEL_KEY, ['orders', 'amount', 'qty'])}`,
+    args as never[],
+  );
+}
+
+/**
+ * Adds a sales import's new and changed orders (staged, `same = 0`) to the rollups, straight from
+ * the staging tables: one grouped upsert per rollup instead of recomputing the channel's days.
+ */
+export async function addStagedOrders(trx: Db, job: { id: number; org_id: number; channel_id: number }, flow: string): Promise<void> {
+  const head = [job.org_id, job.channel_id, flow, job.id, ...COUNTED_STATUSES];
+  await trx.raw(
+    `INSERT INTO sales_daily (${LINE_KEY}, qty, amount, lines, orders)
+     SELECT ?, s.sales_day, l.sku_id, ?, COALESCE(s.province, ''), s.customer_type, 0, ?, SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT s.order_no)
+     FROM sales_import_orders s JOIN sales_import_lines l ON l.job_id = s.job_id AND l.order_no = s.order_no
+     WHERE s.job_id = ? AND s.same = 0 AND s.status IN (${counted()})
+     GROUP BY s.sales_day, l.sku_id, COALESCE(s.province, ''), s.customer_type
+     ${upsertAdd('sales_daily', LINE_KEY, ['qty', 'amount', 'lines', 'orders'])}`,
+    head as never[],
+  );
+  const perOrder = `SELECT s.sales_day AS day, COALESCE(s.province, '') AS province, s.customer_type, s.total,
+      (SELECT SUM(l.qty) FROM sales_import_lines l WHERE l.job_id = s.job_id AND l.order_no = s.order_no) AS qty
+    FROM sales_import_orders s WHERE s.job_id = ? AND s.same = 0 AND s.status IN (${counted()})`;
+  await trx.raw(
+    `INSERT INTO sales_daily_orders (${ORDER_KEY}, orders, amount, qty)
+     SELECT ?, day, ?, province, customer_type, ?, COUNT(*), SUM(total), SUM(qty) FROM (${perOrder}) p
+     WHERE true GROUP BY day, province, customer_type
+     ${upsertAdd('sales_daily_orders', ORDER_KEY, ['orders', 'amount', 'qty'])}`,
+    head as never[],
+  );
+  await trx.raw(
+    `INSERT INTO sales_daily_channel (${CHANNEL_KEY}, orders, amount, qty)
+     SELECT ?, day, ?, ?, COUNT(*), SUM(total), SUM(qty) FROM (${perOrder}) p
+     WHERE true GROUP BY day
+     ${upsertAdd('sales_daily_channel', CHANNEL_KEY, ['orders', 'amount', 'qty'])}`,
+    head as never[],
+  );
+}
+
+/** Rollup rows of the channel's days that the changes emptied. */
+export async function dropEmptyRollups(trx: Db, orgId: number, channelId: number, from: string, to: string): Promise<void> {
+  const slice = (table: string) => trx(table).where({ org_id: orgId, channel_id: channelId }).andWhereBetween('day', [from, to]);
+  await slice('sales_daily').andWhere('lines', 0).delete();
+  await slice('sales_daily_orders').andWhere('orders', 0).delete();
+  await slice('sales_daily_channel').andWhere('orders', 0).delete();
+}

@@ -1,7 +1,6 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useGetRecordId, useTranslate } from 'react-admin';
-import { useQuery } from '@tanstack/react-query';
 import { salesImportApi, type SalesImportBody } from './api';
 import { RunStep } from './RunStep';
 import { useFollowJob } from './useFollowJob';
@@ -10,8 +9,7 @@ import { useFollowJob } from './useFollowJob';
 export const SalesImportShow = () => {
   const translate = useTranslate();
   const id = Number(useGetRecordId());
-  const { data } = useQuery({ queryKey: ['sales-import', id], queryFn: () => salesImportApi.get(id) });
-  const { job, follow } = useFollowJob(data ?? null);
+  const { job, follow } = useFollowJob(id);
   const [busy, setBusy] = useState(false);
   const again = async (extra: Partial<SalesImportBody>) => {
     if (!job?.mapping) return;

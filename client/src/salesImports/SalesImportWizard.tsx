@@ -32,7 +32,7 @@ export const SalesImportWizard = () => {
   const [preview, setPreview] = useState<SalesImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
-  const { job, follow } = useFollowJob(null);
+  const { job, follow } = useFollowJob();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

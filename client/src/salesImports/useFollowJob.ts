@@ -1,33 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { salesImportApi, type SalesImportJob } from './api';
 
 const POLL_MS = 500;
+const moving = (job: SalesImportJob | undefined) => job?.status === 'running' || job?.status === 'uploading';
 
-/** Follows a job by polling `GET /:id` while it runs; `follow` restarts it after a commit. */
-export function useFollowJob(initial: SalesImportJob | null) {
-  const [job, setJob] = useState<SalesImportJob | null>(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const stop = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-  }, []);
-  useEffect(() => stop, [stop]);
-
+/**
+ * A sales import job, polled while it runs. `follow` shows a job a commit just answered with and
+ * keeps polling it; with `initialId` the job is loaded (and followed) from the start.
+ */
+export function useFollowJob(initialId: number | null = null) {
+  const [id, setId] = useState<number | null>(initialId);
+  const client = useQueryClient();
+  const { data: job } = useQuery({
+    queryKey: ['sales-import', id],
+    queryFn: () => salesImportApi.get(id!),
+    enabled: id !== null,
+    refetchInterval: (query) => (moving(query.state.data) ? POLL_MS : false),
+  });
   const follow = useCallback((next: SalesImportJob) => {
-    stop();
-    setJob(next);
-    if (next.status !== 'running' && next.status !== 'uploading') return;
-    const tick = () => salesImportApi.get(next.id).then((fresh) => {
-      setJob(fresh);
-      if (fresh.status === 'running' || fresh.status === 'uploading') timer.current = setTimeout(tick, POLL_MS);
-    }, () => { timer.current = setTimeout(tick, POLL_MS * 4); });
-    timer.current = setTimeout(tick, POLL_MS);
-  }, [stop]);
-
-  useEffect(() => {
-    if (initial) follow(initial);
-  }, [initial, follow]);
-
-  return { job, follow };
+    client.setQueryData(['sales-import', next.id], next);
+    setId(next.id);
+  }, [client]);
+  return { job: job ?? null, follow };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/knex';
 
 /** Knobs tests turn: batch sizes, the lease a running job renews, how long uncommitted files are kept, hooks. */
 export const salesImportTuning = {
-  resolvePage: 6000,
+  resolvePage: 4000,
   previewRows: 5000,
   leaseMs: 60_000,
   keepUncommittedDays: 7,
@@ -40,7 +40,7 @@ export async function clearStaging(db: Db, id: number) {
  * rows, while VALUES lists are not; `perStatement` keeps bound variables under SQLite's 32,766.
  */
 export async function insertRows(db: Db, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<void> {
-  const perStatement = Math.max(1, Math.floor(30_000 / columns.length));
+  const perStatement = Math.max(1, Math.min(1000, Math.floor(30_000 / columns.length)));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);

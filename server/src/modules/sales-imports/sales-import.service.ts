@@ -131,7 +131,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
       total++;
       if (sample.length < 10) sample.push(row);
       batch.push({ job_id: id, org_id: user.orgId, row_no: total, cells: JSON.stringify(row) });
-      if (batch.length >= 8000) await flush();
+      if (batch.length >= 4000) await flush();
     }, SALES_SHEET_LIMITS);
     await flush();
     if (!headers) throw fileError('import_empty');

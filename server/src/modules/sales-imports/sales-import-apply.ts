@@ -59,6 +59,8 @@ export async function groupStagedOrders(db: Db, jobId: number): Promise<void> {
      FROM sales_import_lines WHERE job_id = ? GROUP BY job_id, order_no`,
     [jobId],
   );
+  // Fresh statistics, so PostgreSQL joins a million staged lines by hash rather than row by row.
+  if (db.client.config.client === 'pg') await db.raw('ANALYZE sales_import_lines, sales_import_orders');
 }
 
 /** Orders whose lines disagree on the order's own fields, with the first row of each (for row errors). */

@@ -1,5 +1,4 @@
 import { clock } from '../../clock';
-import type { Knex } from 'knex';
 import type { Db } from '../../db/knex';
 
 /** Knobs tests turn: batch sizes, the lease a running job renews, how long uncommitted files are kept, hooks. */
@@ -35,17 +34,22 @@ export async function clearStaging(db: Db, id: number) {
   await db('import_rows').where('job_id', id).delete();
 }
 
+export type ColumnType = 'text' | 'integer' | 'bigint';
+
 /**
- * A multi-row INSERT … VALUES written by hand: knex writes SQLite's as a UNION ALL, capped at 500
- * rows, while VALUES lists are not; `perStatement` keeps bound variables under SQLite's 32,766.
+ * Bulk insert for staging tables: each batch travels as one JSON parameter that the database
+ * expands itself (PostgreSQL `json_to_recordset`, SQLite `json_each`). Thousands of bound
+ * parameters per statement cost PostgreSQL 6× more, and knex writes SQLite's multi-row insert as
+ * a UNION ALL capped at 500 rows.
  */
-export async function insertRows(db: Db, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<void> {
-  const perStatement = Math.max(1, Math.min(1000, Math.floor(30_000 / columns.length)));
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
+export async function insertRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: Record<string, unknown>[], perStatement = 2000): Promise<void> {
+  const names = Object.keys(columns);
+  const pg = db.client.config.client === 'pg';
+  const select = pg
+    ? `SELECT ${names.join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
+    : `SELECT ${names.map((c) => `value ->> '$.${c}'`).join(', ')} FROM json_each(?)`;
   for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const values: Knex.Value[] = [];
-    for (const row of chunk) for (const c of columns) values.push((row[c] ?? null) as Knex.Value);
-    await db.raw(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, values);
+    const chunk = rows.slice(i, i + perStatement).map((row) => Object.fromEntries(names.map((c) => [c, row[c] ?? null])));
+    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [JSON.stringify(chunk)]);
   }
 }

@@ -8,14 +8,15 @@ import type { RowError } from '../imports/price-import-rows';
 import { getOrgSettings } from '../settings/service';
 import { applyStagedOrders, filePeriod, groupStagedOrders, mixedOrders, periodOverlap, type ApplyJob } from './sales-import-apply';
 import { salesRowResolver, type StagedLine } from './sales-import-rows';
-import { clearStaging, insertRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertRows, type ColumnType, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
 
 class LostClaim extends Error {}
 
-const LINE_COLUMNS = [
-  'job_id', 'row_no', 'order_no', 'auto_no', 'ordered_at', 'sales_day', 'status', 'customer_name', 'customer_ref', 'customer_type',
-  'province', 'city', 'sku_id', 'qty', 'unit_price', 'amount', 'line_hash',
-];
+const LINE_COLUMNS: Record<string, ColumnType> = {
+  job_id: 'integer', row_no: 'integer', order_no: 'text', auto_no: 'integer', ordered_at: 'text', sales_day: 'text', status: 'text',
+  customer_name: 'text', customer_ref: 'text', customer_type: 'text', province: 'text', city: 'text', sku_id: 'integer', qty: 'integer',
+  unit_price: 'bigint', amount: 'bigint', line_hash: 'bigint',
+};
 
 /**
  * The background run of a claimed job. Resolves every staged row into `sales_import_lines` a page
@@ -105,7 +106,11 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
   const resolve = await salesRowResolver(db, job.org_id, job.kind as SalesImportKind, headers, mapping, settings.time_zone);
   const list: RowError[] = [];
   let invalid = 0;
+  const spent = { read: 0, resolve: 0, write: 0 };
+  let mark = performance.now();
+  const lap = (part: keyof typeof spent) => { const now = performance.now(); spent[part] += now - mark; mark = now; };
   for await (const page of stagedRawRows(db, job.id, 0, salesImportTuning.resolvePage)) {
+    lap('read');
     const lines: (StagedLine & { job_id: number })[] = [];
     for (const { row_no, cells } of page) {
       const result = resolve(cells, row_no + 1);
@@ -119,6 +124,7 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
       }
     }
     const last = page[page.length - 1].row_no;
+    lap('resolve');
     await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
         .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
@@ -126,6 +132,8 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
       if (!invalid) await insertRows(trx, 'sales_import_lines', LINE_COLUMNS, lines as unknown as Record<string, unknown>[]);
     });
     await salesImportTuning.afterPage?.(job.id, last);
+    lap('write');
   }
+  if (process.env.TRACE_IMPORTS) console.error('resolve phase (ms)', Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])));
   return invalid ? { list, invalid } : null;
 }

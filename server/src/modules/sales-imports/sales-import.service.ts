@@ -118,7 +118,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
     await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({ claimed_until: leaseUntil() });
       if (renewed !== 1) throw apiError(409, 'import_upload_expired');
-      await insertRows(trx, 'import_rows', ['job_id', 'org_id', 'row_no', 'cells'], rows);
+      await insertRows(trx, 'import_rows', { job_id: 'integer', org_id: 'integer', row_no: 'integer', cells: 'text' }, rows);
     });
   };
   try {

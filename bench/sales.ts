@@ -134,7 +134,7 @@ function cases(today: string): Case[] {
     },
     {
       label: 'dashboard: top 10 SKUs',
-      report: { group_by: 'sku_id', filter: JSON.stringify({ date_gte: monthStart, date_lte: today }) },
+      report: { group_by: 'sku_id', filter: JSON.stringify({ date_gte: monthStart, date_lte: today }), limit: '10' },
       raw: (org) => `SELECT l.sku_id, SUM(l.qty), SUM(l.amount) AS a ${base(org, monthStart, today)} GROUP BY l.sku_id ORDER BY a DESC LIMIT 10`,
     },
   ];

@@ -52,5 +52,7 @@ export const SalesReportQuery = z.object({
     .refine((dims) => dims.filter((d) => TIME_DIMENSIONS.includes(d)).length <= 1, msg('invalid_option')),
   filter: SalesReportFilter,
   compare: z.enum(['previous_period', 'previous_year']).optional(),
+  /** The first N rows by amount (a top-10 card needs ten rows, not twenty thousand). */
+  limit: z.number({ error: msg('positive_integer') }).int(msg('positive_integer')).min(1, msg('positive_integer')).max(10_000, msg('positive_integer')).optional(),
 }).refine((q) => !q.compare || (q.filter.date_gte && q.filter.date_lte), { path: ['compare'], message: msg('compare_needs_dates') });
 export type SalesReportQuery = z.infer<typeof SalesReportQuery>;

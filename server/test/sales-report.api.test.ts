@@ -51,6 +51,15 @@ describe.each(databases)('sales report on %s', (kind) => {
     // By SKU: the two-SKU order counts once for each SKU.
     const bySku = await report({ group_by: 'sku_id', filter: { date_gte: '2026-03-01', date_lte: '2026-03-31' } });
     expect(bySku.map((r) => [r.sku_id, r.qty, r.amount, r.orders])).toEqual([[ids.ibu, 4, 40, 2], [ids.amx, 1, 30, 1]]); // largest first
+    // A top-N card asks for N rows: the largest, exactly as in the full report.
+    expect(await report({ group_by: 'sku_id', filter: { date_gte: '2026-03-01', date_lte: '2026-03-31' }, limit: '1' })).toEqual([bySku[0]]);
+    const byMonth = await report({ group_by: 'month', filter: { date_gte: '2026-02-01', date_lte: '2026-04-30' }, limit: '2' });
+    expect(byMonth.map((r) => r.month)).toEqual(['2026-02', '2026-03']); // in the report's order: by time
+    for (const bad of ['0', '-1', 'ten', '1.5', '10001']) {
+      const res = await sales.get('/api/reports/sales').query({ group_by: 'sku_id', limit: bad });
+      expect(res.status, bad).toBe(400);
+      expect(res.body.errors.limit, bad).toBeTruthy();
+    }
   });
 
   test('should filter by channel type, province and customer type, and group by week and day', async () => {

@@ -78,7 +78,7 @@ export default function Dashboard() {
   const monthBefore = useSales('month-before', { group_by: [], filter: range(monthStart(lastMonthDay), lastMonthDay) });
   const trend = useSales('trend', { group_by: ['day'], filter: range(trendFrom, today) });
   const mix = useSales('mix', { group_by: ['channel_type'], filter: range(month, today) });
-  const top = useSales('top', { group_by: ['sku_id'], filter: range(month, today) });
+  const top = useSales('top', { group_by: ['sku_id'], filter: range(month, today), limit: 10 });
   const topRows = (top.data ?? []).slice(0, 10);
   const { data: skus = [] } = useGetMany('skus', { ids: topRows.map((r) => r.sku_id!) }, { enabled: topRows.length > 0 });
   const money = (yuan: number) => formatCny(yuan, locale);

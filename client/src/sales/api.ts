@@ -19,11 +19,14 @@ export interface SalesQuery {
   group_by: string[];
   filter: Record<string, unknown>;
   compare?: 'previous_period' | 'previous_year';
+  /** The first N rows (by amount when there is no time dimension). */
+  limit?: number;
 }
 
 export const salesReportUrl = (q: SalesQuery, format: '' | '.xlsx' = '') => {
   const params = new URLSearchParams({ group_by: q.group_by.join(','), filter: JSON.stringify(q.filter) });
   if (q.compare) params.set('compare', q.compare);
+  if (q.limit) params.set('limit', String(q.limit));
   return `/api/reports/sales${format}?${params}`;
 };
 

@@ -30,7 +30,11 @@ export function parseSalesReportQuery(raw: Record<string, unknown>): SalesReport
     }
   }
   const groupBy = (text('group_by') ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-  return parseOr400(SalesReportQuery, { group_by: groupBy, filter, compare: text('compare') || undefined });
+  const limit = text('limit');
+  return parseOr400(SalesReportQuery, {
+    group_by: groupBy, filter, compare: text('compare') || undefined,
+    limit: limit === undefined || limit === '' ? undefined : /^\d{1,6}$/.test(limit) ? Number(limit) : limit,
+  });
 }
 
 /** SQL for each dimension over the line rollup `sd` (channels `c`, SKUs `s` joined when needed). */
@@ -75,7 +79,7 @@ function rollupFor(dims: ReportDimension[], filter: SalesReportFilter): 'sales_d
  * Sums the rollups for one period: qty, amount, net of each channel's commission and distinct
  * orders. Weeks are folded from days here (ISO weeks are not portable SQL).
  */
-async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: SalesReportFilter): Promise<Row[]> {
+async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: SalesReportFilter, limit?: number): Promise<Row[]> {
   const { db } = ctx;
   const table = rollupFor(dims, filter);
   const groupColumns = dims.map((d) => LINE_COLUMN[d]);
@@ -89,6 +93,8 @@ async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: S
   );
   if (groupColumns.length) q.groupByRaw(groupColumns.join(', '));
   const weekly = dims.includes('week');
+  // The database keeps only the top rows (by amount, ties by key) when weeks need no folding here.
+  if (limit && !weekly) q.orderByRaw(`SUM(sd.amount) DESC${groupColumns.length ? `, ${groupColumns.join(', ')}` : ''}`).limit(limit);
   const rows: Row[] = await q;
   // SQL grouped everything but ISO weeks: only those rows are folded here (a SKU ranking returns thousands).
   if (!weekly) return rows.filter((r) => Number(r.qty) !== 0 || Number(r.amount) !== 0 || Number(r.orders) !== 0);
@@ -140,8 +146,10 @@ export async function salesReport(ctx: ServiceContext, raw: Record<string, unkno
   const query = parseSalesReportQuery(raw);
   const dims = query.group_by;
   const timeDim = dims.find((d) => TIME_DIMENSIONS.includes(d));
-  const current = (await aggregate(ctx, dims, query.filter)).map((r) => toReportRow(r, dims));
-  if (!query.compare) return current.sort(byTimeThenAmount(timeDim));
+  const top = <T,>(rows: T[]) => (query.limit ? rows.slice(0, query.limit) : rows);
+  const sqlLimit = query.compare || timeDim ? undefined : query.limit;
+  const current = (await aggregate(ctx, dims, query.filter, sqlLimit)).map((r) => toReportRow(r, dims));
+  if (!query.compare) return top(current.sort(byTimeThenAmount(timeDim)));
 
   const shift: CalendarShift = calendarShift(query.filter.date_gte!, query.filter.date_lte!, query.compare);
   const previousFilter = { ...query.filter, date_gte: shift.back(query.filter.date_gte!), date_lte: shift.back(query.filter.date_lte!) };
@@ -171,5 +179,5 @@ export async function salesReport(ctx: ServiceContext, raw: Record<string, unkno
       prev_amount: Number(prev.amount), prev_qty: Number(prev.qty), change_pct: -100,
     });
   }
-  return rows.sort(byTimeThenAmount(timeDim));
+  return top(rows.sort(byTimeThenAmount(timeDim)));
 }

@@ -10,6 +10,8 @@ import { RowErrorTable } from './RowErrorTable';
 
 interface Props {
   jobId: number;
+  /** Sell-through rows carry the distributor's document number, platform rows an order number. */
+  kind: 'orders' | 'sell_through';
   preview: SalesImportPreview;
   values: ValueMapping;
   busy: boolean;
@@ -20,7 +22,7 @@ interface Props {
 const MEANINGS: Record<ValueField, readonly string[]> = { status: ORDER_STATUSES, customer_type: CUSTOMER_TYPES };
 
 /** The check of the first rows: counts, words to give a meaning, row problems, and the first lines as they will land. */
-export const PreviewStep = ({ jobId, preview, values, busy, onValue, onRecheck }: Props) => {
+export const PreviewStep = ({ jobId, kind, preview, values, busy, onValue, onRecheck }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const timeZone = useCompanyTimeZone();
@@ -90,7 +92,7 @@ export const PreviewStep = ({ jobId, preview, values, busy, onValue, onRecheck }
                 <TableRow>
                   <TableCell>{t('row')}</TableCell>
                   <TableCell>{t('fields.ordered_at')}</TableCell>
-                  <TableCell>{t('fields.order_no')}</TableCell>
+                  <TableCell>{t(kind === 'sell_through' ? 'fields.doc_no' : 'fields.order_no')}</TableCell>
                   <TableCell>{t('fields.customer_name')}</TableCell>
                   <TableCell>{t('fields.customer_type')}</TableCell>
                   <TableCell>{t('fields.province')}</TableCell>

@@ -109,7 +109,7 @@ export const SalesImportWizard = () => {
           <MappingStep upload={upload} mapping={mapping} onChange={(field: SalesImportField, header) => { setMapping((m) => ({ ...m, [field]: header })); setPreview(null); }} />
         )}
         {step === 'preview' && upload && preview && (
-          <PreviewStep jobId={upload.id} preview={preview} values={values} busy={busy} onValue={setValue} onRecheck={check} />
+          <PreviewStep jobId={upload.id} kind={upload.kind} preview={preview} values={values} busy={busy} onValue={setValue} onRecheck={check} />
         )}
         {step === 'run' && job && (
           <RunStep

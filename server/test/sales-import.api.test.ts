@@ -182,6 +182,20 @@ describe.each(databases)('sales file imports on %s', (kind) => {
     await rollupsMatchRebuild();
   });
 
+  test('should read an XLSX export: date cells as wall-clock times in the company zone, numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('订单');
+    sheet.addRow(['订单编号', '下单时间', '订单状态', '商品编码', '购买数量', '实付金额', '收货省份']);
+    sheet.addRow(['X-1', new Date(Date.UTC(2026, 6, 1, 23, 40)), '已完成', 'IBU-20', 3, 47.4, '内蒙古']);
+    sheet.getCell('B2').numFmt = 'yyyy-mm-dd hh:mm';
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const job = await upload(file, '订单导出.xlsx', 'orders', t.fixture.channels.JD);
+    expect(await commit(job.id, { mapping: job.suggested_mapping })).toMatchObject({ status: 'done', created: 1 });
+    const [stored] = await t.database.db('orders').where({ channel_id: t.fixture.channels.JD, order_no: 'X-1' }).select();
+    expect(stored).toMatchObject({ ordered_at: '2026-07-01T15:40:00.000Z', sales_day: '2026-07-01', province: '内蒙古自治区', status: 'completed' });
+    expect(Number(stored.total)).toBe(4740);
+  });
+
   test('should leave nothing half-written when the server stops mid-import, and run again', async () => {
     const rows = ['2026-08-01,R1,康宁诊所,诊所,河南,郑州,IBU-50,布洛芬,×50,B1,5,30.00,150.00'];
     const job = await upload(sellThrough(rows), 'crash.csv', 'sell_through', t.fixture.channels.DIST);

@@ -112,57 +112,40 @@ export async function applyOrderChanges(db: Db, orgId: number, changes: { before
   }
 }
 
-/** Part of a company's rollups: one channel's days from `from` to `to` (a sales import's slice). */
-export interface RollupSlice { channelId: number; from: string; to: string }
-
 /**
  * Recomputes a company's rollups from its orders (the rebuild command, and after a time-zone
  * change re-days its orders): one transaction of INSERT … SELECT that read the same on both
  * databases; the day × channel rollup is summed from the order-level one.
  */
 export async function rebuildRollups(db: Db, orgId: number): Promise<void> {
-  await db.transaction((trx) => recomputeRollups(trx, orgId));
-}
-
-/**
- * Deletes and recomputes the rollup rows of a company, or of one slice of it, inside the caller's
- * transaction. A sales import recomputes the channel's days it touched, which is exact whatever
- * it created, changed or replaced.
- */
-export async function recomputeRollups(trx: Db, orgId: number, slice?: RollupSlice): Promise<void> {
-  const counted = COUNTED_STATUSES.map(() => '?').join(', ');
-  const inSlice = slice ? ' AND o.channel_id = ? AND o.sales_day BETWEEN ? AND ?' : '';
-  const sliceArgs = slice ? [slice.channelId, slice.from, slice.to] : [];
-  for (const table of ['sales_daily', 'sales_daily_orders', 'sales_daily_channel']) {
-    const q = trx(table).where('org_id', orgId);
-    if (slice) q.andWhere('channel_id', slice.channelId).andWhereBetween('day', [slice.from, slice.to]);
-    await q.delete();
-  }
-  await trx.raw(
-    `INSERT INTO sales_daily (org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow, qty, amount, lines, orders)
-     SELECT o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow,
-            SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT o.id)
-     FROM orders o JOIN order_lines l ON l.order_id = o.id
-     WHERE o.org_id = ? AND o.status IN (${counted})${inSlice}
-     GROUP BY o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow`,
-    [orgId, ...COUNTED_STATUSES, ...sliceArgs],
-  );
-  await trx.raw(
-    `INSERT INTO sales_daily_orders (org_id, day, channel_id, province, customer_type, flow, orders, amount, qty)
-     SELECT org_id, sales_day, channel_id, province, customer_type, flow, COUNT(*), SUM(total), SUM(qty)
-     FROM (SELECT o.id, o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, '') AS province, o.customer_type, o.flow, o.total, SUM(l.qty) AS qty
-           FROM orders o JOIN order_lines l ON l.order_id = o.id
-           WHERE o.org_id = ? AND o.status IN (${counted})${inSlice}
-           GROUP BY o.id, o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow, o.total) per_order
-     GROUP BY org_id, sales_day, channel_id, province, customer_type, flow`,
-    [orgId, ...COUNTED_STATUSES, ...sliceArgs],
-  );
-  const channelSlice = slice ? ' AND channel_id = ? AND day BETWEEN ? AND ?' : '';
-  await trx.raw(
-    `INSERT INTO sales_daily_channel (org_id, day, channel_id, flow, orders, amount, qty)
-     SELECT org_id, day, channel_id, flow, SUM(orders), SUM(amount), SUM(qty)
-     FROM sales_daily_orders WHERE org_id = ?${channelSlice}
-     GROUP BY org_id, day, channel_id, flow`,
-    [orgId, ...sliceArgs],
-  );
+  await db.transaction(async (trx) => {
+    const counted = COUNTED_STATUSES.map(() => '?').join(', ');
+    for (const table of ['sales_daily', 'sales_daily_orders', 'sales_daily_channel']) await trx(table).where('org_id', orgId).delete();
+    await trx.raw(
+      `INSERT INTO sales_daily (org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow, qty, amount, lines, orders)
+       SELECT o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow,
+              SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT o.id)
+       FROM orders o JOIN order_lines l ON l.order_id = o.id
+       WHERE o.org_id = ? AND o.status IN (${counted})
+       GROUP BY o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow`,
+      [orgId, ...COUNTED_STATUSES],
+    );
+    await trx.raw(
+      `INSERT INTO sales_daily_orders (org_id, day, channel_id, province, customer_type, flow, orders, amount, qty)
+       SELECT org_id, sales_day, channel_id, province, customer_type, flow, COUNT(*), SUM(total), SUM(qty)
+       FROM (SELECT o.id, o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, '') AS province, o.customer_type, o.flow, o.total, SUM(l.qty) AS qty
+             FROM orders o JOIN order_lines l ON l.order_id = o.id
+             WHERE o.org_id = ? AND o.status IN (${counted})
+             GROUP BY o.id, o.org_id, o.sales_day, o.channel_id, COALESCE(o.province, ''), o.customer_type, o.flow, o.total) per_order
+       GROUP BY org_id, sales_day, channel_id, province, customer_type, flow`,
+      [orgId, ...COUNTED_STATUSES],
+    );
+    await trx.raw(
+      `INSERT INTO sales_daily_channel (org_id, day, channel_id, flow, orders, amount, qty)
+       SELECT org_id, day, channel_id, flow, SUM(orders), SUM(amount), SUM(qty)
+       FROM sales_daily_orders WHERE org_id = ?
+       GROUP BY org_id, day, channel_id, flow`,
+      [orgId],
+    );
+  });
 }

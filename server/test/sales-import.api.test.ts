@@ -147,7 +147,7 @@ describe.each(databases)('sales file imports on %s', (kind) => {
     expect(preview.body.errors[0]).toMatchObject({ row: 6, field: 'status', key: 'sales_row_status' });
 
     const failed = await commit(job.id, { mapping: job.suggested_mapping });
-    expect(failed).toMatchObject({ status: 'failed', failed_rows: 1 });
+    expect(failed, JSON.stringify(failed)).toMatchObject({ status: 'failed', failed_rows: 1 });
     expect(failed.row_errors[0]).toMatchObject({ row: 6, field: 'status' });
     expect(await orders('JD')).toHaveLength(0);
     const sheet = await sales.get(`/api/sales-imports/${job.id}/errors.xlsx`).set('Accept-Language', 'zh-CN').buffer(true)
@@ -180,6 +180,18 @@ describe.each(databases)('sales file imports on %s', (kind) => {
     expect(await commit(next.id, { mapping: next.suggested_mapping })).toMatchObject({ status: 'done', created: 0, updated: 1, unchanged: 2 });
     expect(await rollupAmount('sell_in')).toBe(1580 + 1850);
     await rollupsMatchRebuild();
+  });
+
+  test('should refuse an order whose lines disagree on its time or status, naming the order', async () => {
+    const rows = [
+      'M-1,2026-05-01 10:00:00,已付款,IBU-20,布洛芬,1,15.80,15.80,浙江,杭州市',
+      'M-1,2026-05-01 10:00:00,已发货,AMX-12,欣诺林,1,18.50,18.50,浙江,杭州市',
+    ];
+    const job = await upload(platformOrders(rows), 'mixed.csv', 'orders', t.fixture.channels.JD);
+    const failed = await commit(job.id, { mapping: job.suggested_mapping });
+    expect(failed, JSON.stringify(failed)).toMatchObject({ status: 'failed', failed_rows: 1 });
+    expect(failed.row_errors[0]).toMatchObject({ row: 2, field: 'order_no', key: 'sales_import_order_mixed', params: { order_no: 'M-1' } });
+    expect(await t.database.db('orders').where({ order_no: 'M-1' }).first()).toBeUndefined();
   });
 
   test('should read an XLSX export: date cells as wall-clock times in the company zone, numbers as numbers', async () => {

@@ -23,6 +23,7 @@ import * as m034 from './034-sales-plans';
 import * as m035 from './035-channel-api-keys';
 import * as m036 from './036-coarse-rollups';
 import * as m037 from './037-sales-imports';
+import * as m038 from './038-import-order-qty';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '035-channel-api-keys': m035,
   '036-coarse-rollups': m036,
   '037-sales-imports': m037,
+  '038-import-order-qty': m038,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

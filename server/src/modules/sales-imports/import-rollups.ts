@@ -47,33 +47,34 @@ export async function subtractOrders(trx: Db, orgId: number, ids: string, idArgs
 
 /**
  * Adds a sales import's new and changed orders (staged, `same = 0`) to the rollups, straight from
- * the staging tables: one grouped upsert per rollup instead of recomputing the channel's days.
+ * the staging tables: one grouped upsert per rollup instead of recomputing the channel's days. The
+ * line rollup reads the staged lines alone (each carries its order's day, place, buyer and status;
+ * the run refused orders whose lines disagree), the order rollups the staged orders alone.
  */
 export async function addStagedOrders(trx: Db, job: { id: number; org_id: number; channel_id: number }, flow: string): Promise<void> {
   const head = [job.org_id, job.channel_id, flow, job.id, ...COUNTED_STATUSES];
   await trx.raw(
     `INSERT INTO sales_daily (${LINE_KEY}, qty, amount, lines, orders)
-     SELECT ?, s.sales_day, l.sku_id, ?, COALESCE(s.province, ''), s.customer_type, 0, ?, SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT s.order_no)
-     FROM sales_import_orders s JOIN sales_import_lines l ON l.job_id = s.job_id AND l.order_no = s.order_no
-     WHERE s.job_id = ? AND s.same = 0 AND s.status IN (${counted()})
-     GROUP BY s.sales_day, l.sku_id, COALESCE(s.province, ''), s.customer_type
+     SELECT ?, l.sales_day, l.sku_id, ?, COALESCE(l.province, ''), l.customer_type, 0, ?, SUM(l.qty), SUM(l.amount), COUNT(*), COUNT(DISTINCT l.order_no)
+     FROM sales_import_lines l
+     WHERE l.job_id = ? AND l.status IN (${counted()})
+       AND NOT EXISTS (SELECT 1 FROM sales_import_orders s WHERE s.job_id = l.job_id AND s.order_no = l.order_no AND s.same = 1)
+     GROUP BY l.sales_day, l.sku_id, COALESCE(l.province, ''), l.customer_type
      ${upsertAdd('sales_daily', LINE_KEY, ['qty', 'amount', 'lines', 'orders'])}`,
     head as never[],
   );
-  const perOrder = `SELECT s.sales_day AS day, COALESCE(s.province, '') AS province, s.customer_type, s.total,
-      (SELECT SUM(l.qty) FROM sales_import_lines l WHERE l.job_id = s.job_id AND l.order_no = s.order_no) AS qty
-    FROM sales_import_orders s WHERE s.job_id = ? AND s.same = 0 AND s.status IN (${counted()})`;
+  const staged = `FROM sales_import_orders WHERE job_id = ? AND same = 0 AND status IN (${counted()})`;
   await trx.raw(
     `INSERT INTO sales_daily_orders (${ORDER_KEY}, orders, amount, qty)
-     SELECT ?, day, ?, province, customer_type, ?, COUNT(*), SUM(total), SUM(qty) FROM (${perOrder}) p
-     WHERE true GROUP BY day, province, customer_type
+     SELECT ?, sales_day, ?, COALESCE(province, ''), customer_type, ?, COUNT(*), SUM(total), SUM(qty) ${staged}
+     GROUP BY sales_day, COALESCE(province, ''), customer_type
      ${upsertAdd('sales_daily_orders', ORDER_KEY, ['orders', 'amount', 'qty'])}`,
     head as never[],
   );
   await trx.raw(
     `INSERT INTO sales_daily_channel (${CHANNEL_KEY}, orders, amount, qty)
-     SELECT ?, day, ?, ?, COUNT(*), SUM(total), SUM(qty) FROM (${perOrder}) p
-     WHERE true GROUP BY day
+     SELECT ?, sales_day, ?, ?, COUNT(*), SUM(total), SUM(qty) ${staged}
+     GROUP BY sales_day
      ${upsertAdd('sales_daily_channel', CHANNEL_KEY, ['orders', 'amount', 'qty'])}`,
     head as never[],
   );

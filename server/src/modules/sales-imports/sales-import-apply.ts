@@ -53,9 +53,9 @@ export async function groupStagedOrders(db: Db, jobId: number): Promise<void> {
   );
   await db('sales_import_orders').where('job_id', jobId).delete();
   await db.raw(
-    `INSERT INTO sales_import_orders (job_id, order_no, ordered_at, sales_day, status, customer_name, customer_ref, customer_type, province, city, total, content_hash, same)
+    `INSERT INTO sales_import_orders (job_id, order_no, ordered_at, sales_day, status, customer_name, customer_ref, customer_type, province, city, total, qty, content_hash, same)
      SELECT job_id, order_no, MIN(ordered_at), MIN(sales_day), MIN(status), MIN(customer_name), MIN(customer_ref), MIN(customer_type),
-            MIN(province), MIN(city), SUM(amount), SUM(line_hash), 0
+            MIN(province), MIN(city), SUM(amount), SUM(qty), SUM(line_hash), 0
      FROM sales_import_lines WHERE job_id = ? GROUP BY job_id, order_no`,
     [jobId],
   );

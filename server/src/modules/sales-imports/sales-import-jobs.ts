@@ -38,18 +38,33 @@ export type ColumnType = 'text' | 'integer' | 'bigint';
 
 /**
  * Bulk insert for staging tables: each batch travels as one JSON parameter that the database
- * expands itself (PostgreSQL `json_to_recordset`, SQLite `json_each`). Thousands of bound
- * parameters per statement cost PostgreSQL 6× more, and knex writes SQLite's multi-row insert as
- * a UNION ALL capped at 500 rows.
+ * expands itself (PostgreSQL `json_to_recordset`, SQLite `json_each` over arrays of values, read by
+ * `$[i]` paths, twice as fast as objects). Thousands of bound parameters per statement cost
+ * PostgreSQL 6× more, and knex writes SQLite's multi-row insert as a UNION ALL capped at 500 rows.
  */
 export async function insertRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: Record<string, unknown>[], perStatement = 2000): Promise<void> {
   const names = Object.keys(columns);
   const pg = db.client.config.client === 'pg';
   const select = pg
     ? `SELECT ${names.join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
-    : `SELECT ${names.map((c) => `value ->> '$.${c}'`).join(', ')} FROM json_each(?)`;
+    : `SELECT ${names.map((_, i) => `value ->> '$[${i}]'`).join(', ')} FROM json_each(?)`;
   for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement).map((row) => Object.fromEntries(names.map((c) => [c, row[c] ?? null])));
-    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [JSON.stringify(chunk)]);
+    const chunk = rows.slice(i, i + perStatement);
+    const payload = pg
+      ? chunk.map((row) => Object.fromEntries(names.map((c) => [c, row[c] ?? null])))
+      : chunk.map((row) => names.map((c) => row[c] ?? null));
+    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [JSON.stringify(payload)]);
   }
+}
+
+/**
+ * Raw sheet rows into `import_rows`: the batch is one JSON array of cell arrays, and each element's
+ * own JSON text becomes the row's `cells`, so nothing is encoded twice.
+ */
+export async function insertRawRows(db: Db, jobId: number, orgId: number, firstRowNo: number, rows: string[][]): Promise<void> {
+  const pg = db.client.config.client === 'pg';
+  const select = pg
+    ? 'SELECT ?::int, ?::int, ?::int + (n - 1)::int, value::text FROM json_array_elements(?::json) WITH ORDINALITY AS x(value, n)'
+    : 'SELECT ?, ?, ? + key, value FROM json_each(?)';
+  await db.raw(`INSERT INTO import_rows (job_id, org_id, row_no, cells) ${select}`, [jobId, orgId, firstRowNo, JSON.stringify(rows)]);
 }

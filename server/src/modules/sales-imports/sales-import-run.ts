@@ -1,4 +1,4 @@
-import type { Db } from '../../db/knex';
+import { readerOf, type Db } from '../../db/knex';
 import { nowIso, type AuthUser } from '../../http/context';
 import { logger } from '../../logger';
 import { renderServerMessage } from '../../../../shared/server-messages';
@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/audit';
 import type { RowError } from '../imports/price-import-rows';
 import { getOrgSettings } from '../settings/service';
 import { applyStagedOrders, filePeriod, groupStagedOrders, mixedOrders, periodOverlap, type ApplyJob } from './sales-import-apply';
-import { salesRowResolver, type StagedLine } from './sales-import-rows';
+import { salesRowResolver } from './sales-import-rows';
 import { clearStaging, insertRows, type ColumnType, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
 
 class LostClaim extends Error {}
@@ -109,9 +109,21 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
   const spent = { read: 0, resolve: 0, write: 0 };
   let mark = performance.now();
   const lap = (part: keyof typeof spent) => { const now = performance.now(); spent[part] += now - mark; mark = now; };
-  for await (const page of stagedRawRows(db, job.id, 0, salesImportTuning.resolvePage)) {
+  // One page is written while the next is read (on SQLite's read pool) and resolved: the database
+  // works on its own threads while this one parses.
+  let writing: Promise<void> = Promise.resolve();
+  const writePage = async (lines: Record<string, unknown>[], last: number) => {
+    await db.transaction(async (trx) => {
+      const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
+        .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
+      if (renewed !== 1) throw new LostClaim();
+      if (!invalid) await insertRows(trx, 'sales_import_lines', LINE_COLUMNS, lines);
+    });
+    await salesImportTuning.afterPage?.(job.id, last);
+  };
+  for await (const page of stagedRawRows(readerOf(db), job.id, 0, salesImportTuning.resolvePage)) {
     lap('read');
-    const lines: (StagedLine & { job_id: number })[] = [];
+    const lines: Record<string, unknown>[] = [];
     for (const { row_no, cells } of page) {
       const result = resolve(cells, row_no + 1);
       if (result.errors.length) {
@@ -125,15 +137,13 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
     }
     const last = page[page.length - 1].row_no;
     lap('resolve');
-    await db.transaction(async (trx) => {
-      const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
-        .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
-      if (renewed !== 1) throw new LostClaim();
-      if (!invalid) await insertRows(trx, 'sales_import_lines', LINE_COLUMNS, lines as unknown as Record<string, unknown>[]);
-    });
-    await salesImportTuning.afterPage?.(job.id, last);
+    await writing;
     lap('write');
+    writing = writePage(lines, last);
+    writing.catch(() => undefined); // awaited at the next page; this only keeps a failure from counting as unhandled meanwhile
   }
+  await writing;
+  lap('write');
   if (process.env.TRACE_IMPORTS) console.error('resolve phase (ms)', Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])));
   return invalid ? { list, invalid } : null;
 }

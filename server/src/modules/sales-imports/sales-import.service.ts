@@ -19,7 +19,7 @@ import { getOrgSettings } from '../settings/service';
 import type { RowError } from '../imports/price-import-rows';
 import { mappedColumns, salesRowResolver, type StagedLine } from './sales-import-rows';
 import { runSalesImport } from './sales-import-run';
-import { clearStaging, insertRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertRawRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
 export { salesImportTuning } from './sales-import-jobs';
 
 
@@ -110,7 +110,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
   let headers: string[] | undefined;
   let total = 0;
   const sample: string[][] = [];
-  let batch: { job_id: number; org_id: number; row_no: number; cells: string }[] = [];
+  let batch: string[][] = [];
   const flush = async () => {
     if (!batch.length) return;
     const rows = batch;
@@ -118,7 +118,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
     await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({ claimed_until: leaseUntil() });
       if (renewed !== 1) throw apiError(409, 'import_upload_expired');
-      await insertRows(trx, 'import_rows', { job_id: 'integer', org_id: 'integer', row_no: 'integer', cells: 'text' }, rows);
+      await insertRawRows(trx, id, user.orgId, total - rows.length + 1, rows);
     });
   };
   try {
@@ -130,7 +130,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
       const row = headers.map((_, i) => cells[i] ?? '');
       total++;
       if (sample.length < 10) sample.push(row);
-      batch.push({ job_id: id, org_id: user.orgId, row_no: total, cells: JSON.stringify(row) });
+      batch.push(row);
       if (batch.length >= 4000) await flush();
     }, SALES_SHEET_LIMITS);
     await flush();

@@ -3,7 +3,6 @@ import type { Db } from '../../db/knex';
 
 /** Knobs tests turn: batch sizes, the lease a running job renews, how long uncommitted files are kept, hooks. */
 export const salesImportTuning = {
-  resolvePage: 4000,
   previewRows: 5000,
   leaseMs: 60_000,
   keepUncommittedDays: 7,
@@ -16,15 +15,27 @@ export const MAX_ROW_ERRORS = 500;
 
 export const leaseUntil = () => new Date(clock.nowMs() + salesImportTuning.leaseMs).toISOString();
 
-/** Staged raw rows of a job after `afterRow`, a page at a time. */
-export async function* stagedRawRows(db: Db, jobId: number, afterRow: number, page: number): AsyncGenerator<{ row_no: number; cells: string[] }[]> {
-  let last = afterRow;
+/**
+ * Raw rows are kept a chunk per `import_rows` record (keyed by the chunk's first row number, `cells`
+ * the JSON array of its rows): a million-row file is a thousand inserts and reads, not a million.
+ */
+export const RAW_CHUNK_ROWS = 1000;
+
+export async function insertRawChunk(db: Db, jobId: number, orgId: number, firstRowNo: number, rows: string[]): Promise<void> {
+  await db('import_rows').insert({ job_id: jobId, org_id: orgId, row_no: firstRowNo, cells: `[${rows.join(',')}]` });
+}
+
+/** A job's raw rows, a chunk at a time in file order; the next chunk is read while the caller works on this one. */
+export async function* stagedRawChunks(db: Db, jobId: number): AsyncGenerator<{ firstRow: number; rows: string[][] }> {
+  const read = (after: number) => db('import_rows').where('job_id', jobId).andWhere('row_no', '>', after).orderBy('row_no')
+    .first('row_no', 'cells') as Promise<{ row_no: number; cells: string } | undefined>;
+  let next = read(0);
   for (;;) {
-    const rows = await db('import_rows').where('job_id', jobId).andWhere('row_no', '>', last).orderBy('row_no').limit(page).select('row_no', 'cells');
-    if (!rows.length) return;
-    yield rows.map((r: { row_no: number; cells: string }) => ({ row_no: Number(r.row_no), cells: JSON.parse(r.cells) }));
-    last = Number(rows[rows.length - 1].row_no);
-    if (rows.length < page) return;
+    const chunk = await next;
+    if (!chunk) return;
+    next = read(Number(chunk.row_no));
+    next.catch(() => undefined); // awaited on the next turn; meanwhile a failure is not unhandled
+    yield { firstRow: Number(chunk.row_no), rows: JSON.parse(chunk.cells) };
   }
 }
 
@@ -37,34 +48,28 @@ export async function clearStaging(db: Db, id: number) {
 export type ColumnType = 'text' | 'integer' | 'bigint';
 
 /**
- * Bulk insert for staging tables: each batch travels as one JSON parameter that the database
- * expands itself (PostgreSQL `json_to_recordset`, SQLite `json_each` over arrays of values, read by
- * `$[i]` paths, twice as fast as objects). Thousands of bound parameters per statement cost
- * PostgreSQL 6× more, and knex writes SQLite's multi-row insert as a UNION ALL capped at 500 rows.
+ * Staging rows encoded one at a time as they are made, so each row's objects die young: a JSON
+ * object on PostgreSQL (expanded by `json_to_recordset`), an array of the columns' values on SQLite
+ * (expanded by `json_each` and read by `$[i]` paths, twice as fast as objects there).
  */
-export async function insertRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: Record<string, unknown>[], perStatement = 2000): Promise<void> {
+export function stagingRowEncoder(db: Db, columns: Record<string, ColumnType>): (row: Record<string, unknown>) => string {
   const names = Object.keys(columns);
-  const pg = db.client.config.client === 'pg';
-  const select = pg
-    ? `SELECT ${names.join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
-    : `SELECT ${names.map((_, i) => `value ->> '$[${i}]'`).join(', ')} FROM json_each(?)`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const payload = pg
-      ? chunk.map((row) => Object.fromEntries(names.map((c) => [c, row[c] ?? null])))
-      : chunk.map((row) => names.map((c) => row[c] ?? null));
-    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [JSON.stringify(payload)]);
-  }
+  if (db.client.config.client === 'pg') return (row) => JSON.stringify(row);
+  return (row) => JSON.stringify(names.map((c) => row[c] ?? null));
 }
 
 /**
- * Raw sheet rows into `import_rows`: the batch is one JSON array of cell arrays, and each element's
- * own JSON text becomes the row's `cells`, so nothing is encoded twice.
+ * Bulk insert of encoded rows: each batch travels as one JSON parameter that the database expands
+ * itself. Thousands of bound parameters per statement cost PostgreSQL 6× more, and knex writes
+ * SQLite's multi-row insert as a UNION ALL capped at 500 rows.
  */
-export async function insertRawRows(db: Db, jobId: number, orgId: number, firstRowNo: number, rows: string[][]): Promise<void> {
-  const pg = db.client.config.client === 'pg';
-  const select = pg
-    ? 'SELECT ?::int, ?::int, ?::int + (n - 1)::int, value::text FROM json_array_elements(?::json) WITH ORDINALITY AS x(value, n)'
-    : 'SELECT ?, ?, ? + key, value FROM json_each(?)';
-  await db.raw(`INSERT INTO import_rows (job_id, org_id, row_no, cells) ${select}`, [jobId, orgId, firstRowNo, JSON.stringify(rows)]);
+export async function insertEncodedRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: string[], perStatement = 2000): Promise<void> {
+  const names = Object.keys(columns);
+  const select = db.client.config.client === 'pg'
+    ? `SELECT ${names.join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
+    : `SELECT ${names.map((_, i) => `value ->> '$[${i}]'`).join(', ')} FROM json_each(?)`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [`[${rows.slice(i, i + perStatement).join(',')}]`]);
+  }
 }
+

@@ -8,9 +8,11 @@ import type { RowError } from '../imports/price-import-rows';
 import { getOrgSettings } from '../settings/service';
 import { applyStagedOrders, filePeriod, groupStagedOrders, mixedOrders, periodOverlap, type ApplyJob } from './sales-import-apply';
 import { salesRowResolver } from './sales-import-rows';
-import { clearStaging, insertRows, type ColumnType, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertEncodedRows, stagingRowEncoder, type ColumnType, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawChunks } from './sales-import-jobs';
 
 class LostClaim extends Error {}
+
+const STAGED_LINES_PER_WRITE = 5000;
 
 const LINE_COLUMNS: Record<string, ColumnType> = {
   job_id: 'integer', row_no: 'integer', order_no: 'text', auto_no: 'integer', ordered_at: 'text', sales_day: 'text', status: 'text',
@@ -109,41 +111,55 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
   const spent = { read: 0, resolve: 0, write: 0 };
   let mark = performance.now();
   const lap = (part: keyof typeof spent) => { const now = performance.now(); spent[part] += now - mark; mark = now; };
-  // One page is written while the next is read (on SQLite's read pool) and resolved: the database
-  // works on its own threads while this one parses.
+  // Lines are written a few thousand per transaction while the next rows are read (on SQLite's read
+  // pool) and resolved: the database works on its own threads while this one parses, and each
+  // transaction's few round trips to this thread are spread over many lines.
   let writing: Promise<void> = Promise.resolve();
-  const writePage = async (lines: Record<string, unknown>[], last: number) => {
+  const encode = stagingRowEncoder(db, LINE_COLUMNS);
+  let writeMs = 0;
+  const writePage = async (lines: string[], last: number) => {
+    const started = performance.now();
     await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' })
         .update({ claimed_until: leaseUntil(), processed_rows: last, updated_at: nowIso() });
       if (renewed !== 1) throw new LostClaim();
-      if (!invalid) await insertRows(trx, 'sales_import_lines', LINE_COLUMNS, lines);
+      if (!invalid) await insertEncodedRows(trx, 'sales_import_lines', LINE_COLUMNS, lines, STAGED_LINES_PER_WRITE);
     });
+    writeMs += performance.now() - started;
     await salesImportTuning.afterPage?.(job.id, last);
   };
-  for await (const page of stagedRawRows(readerOf(db), job.id, 0, salesImportTuning.resolvePage)) {
+  const handOver = async (lines: string[], last: number) => {
+    await writing;
+    lap('write');
+    writing = writePage(lines, last);
+    writing.catch(() => undefined); // awaited at the next hand-over; this only keeps a failure from counting as unhandled meanwhile
+  };
+  let lines: string[] = [];
+  let last = 0;
+  for await (const { firstRow, rows } of stagedRawChunks(readerOf(db), job.id)) {
     lap('read');
-    const lines: Record<string, unknown>[] = [];
-    for (const { row_no, cells } of page) {
-      const result = resolve(cells, row_no + 1);
+    for (let i = 0; i < rows.length; i++) {
+      const rowNo = firstRow + i;
+      const result = resolve(rows[i], rowNo + 1);
       if (result.errors.length) {
         invalid++;
         list.push(...result.errors.slice(0, MAX_ROW_ERRORS - list.length));
       } else if (!result.line) {
-        throw new Error(`row ${row_no} resolved to nothing: ${JSON.stringify(cells).slice(0, 300)}`);
+        throw new Error(`row ${rowNo} resolved to nothing: ${JSON.stringify(rows[i]).slice(0, 300)}`);
       } else if (!invalid) {
-        lines.push({ ...result.line, job_id: job.id });
+        lines.push(encode({ ...result.line, job_id: job.id }));
       }
     }
-    const last = page[page.length - 1].row_no;
+    last = firstRow + rows.length - 1;
     lap('resolve');
-    await writing;
-    lap('write');
-    writing = writePage(lines, last);
-    writing.catch(() => undefined); // awaited at the next page; this only keeps a failure from counting as unhandled meanwhile
+    if (lines.length >= STAGED_LINES_PER_WRITE || invalid) {
+      await handOver(lines, last);
+      lines = [];
+    }
   }
+  await handOver(lines, last);
   await writing;
   lap('write');
-  if (process.env.TRACE_IMPORTS) console.error('resolve phase (ms)', Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])));
+  if (process.env.TRACE_IMPORTS) console.error('resolve phase (ms)', Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])), 'writing', Math.round(writeMs));
   return invalid ? { list, invalid } : null;
 }

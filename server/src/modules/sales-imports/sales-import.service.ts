@@ -19,7 +19,7 @@ import { getOrgSettings } from '../settings/service';
 import type { RowError } from '../imports/price-import-rows';
 import { mappedColumns, salesRowResolver, type StagedLine } from './sales-import-rows';
 import { runSalesImport } from './sales-import-run';
-import { clearStaging, insertRawRows, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawRows } from './sales-import-jobs';
+import { clearStaging, insertRawChunk, leaseUntil, MAX_ROW_ERRORS, RAW_CHUNK_ROWS, salesImportTuning, stagedRawChunks } from './sales-import-jobs';
 export { salesImportTuning } from './sales-import-jobs';
 
 
@@ -110,16 +110,21 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
   let headers: string[] | undefined;
   let total = 0;
   const sample: string[][] = [];
-  let batch: string[][] = [];
+  let batch: string[] = [];
+  // One chunk is written while the file reads on; a second waits for it, which pauses the reading.
+  let writing: Promise<void> = Promise.resolve();
+  const writeChunk = (rows: string[], firstRow: number) => db.transaction(async (trx) => {
+    const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({ claimed_until: leaseUntil() });
+    if (renewed !== 1) throw apiError(409, 'import_upload_expired');
+    await insertRawChunk(trx, id, user.orgId, firstRow, rows);
+  });
   const flush = async () => {
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    await db.transaction(async (trx) => {
-      const renewed = await trx('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({ claimed_until: leaseUntil() });
-      if (renewed !== 1) throw apiError(409, 'import_upload_expired');
-      await insertRawRows(trx, id, user.orgId, total - rows.length + 1, rows);
-    });
+    await writing;
+    writing = writeChunk(rows, total - rows.length + 1);
+    writing.catch(() => undefined); // awaited at the next flush; meanwhile a failure is not unhandled
   };
   try {
     await readSheet(file.path, file.fileName, async (cells) => {
@@ -130,10 +135,11 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
       const row = headers.map((_, i) => cells[i] ?? '');
       total++;
       if (sample.length < 10) sample.push(row);
-      batch.push(row);
-      if (batch.length >= 4000) await flush();
+      batch.push(JSON.stringify(row));
+      if (batch.length >= RAW_CHUNK_ROWS) await flush();
     }, SALES_SHEET_LIMITS);
     await flush();
+    await writing;
     if (!headers) throw fileError('import_empty');
     if (!total) throw fileError('import_no_data_rows');
     const finished = await db('import_jobs').where({ id, claim_token: token, status: 'uploading' }).update({
@@ -141,6 +147,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
     });
     if (finished !== 1) throw apiError(409, 'import_upload_expired');
   } catch (err) {
+    await writing.catch(() => undefined); // a chunk still being written would land after the clean-up
     await db('import_rows').where({ job_id: id }).delete();
     await db('import_jobs').where({ id, claim_token: token }).delete();
     throw err;
@@ -182,11 +189,11 @@ export async function previewSalesImport(ctx: ServiceContext, id: number, input:
   let checked = 0;
   let invalid = 0;
   let amountFen = 0;
-  for await (const page of stagedRawRows(ctx.db, id, 0, Math.min(salesImportTuning.previewRows, 1000))) {
-    for (const { row_no, cells } of page) {
+  for await (const { firstRow, rows } of stagedRawChunks(ctx.db, id)) {
+    for (let i = 0; i < rows.length; i++) {
       if (checked >= salesImportTuning.previewRows) break;
       checked++;
-      const result = resolve(cells, row_no + 1);
+      const result = resolve(rows[i], firstRow + i + 1);
       for (const u of result.unknown) {
         const key = `${u.field}\u0001${u.value}`;
         unknown.set(key, { ...u, count: (unknown.get(key)?.count ?? 0) + 1 });

@@ -78,10 +78,8 @@ export async function mixedOrders(db: Db, jobId: number, limit: number): Promise
  * orders the corrected file no longer carries, rewrite changed orders and their lines, insert new
  * ones, and move the rollups by what changed (the old sums out, the staged ones in).
  */
-export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period | null, now: string): Promise<ApplyResult> {
+export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period | null, now: string, trace: (step: string) => void = () => undefined): Promise<ApplyResult> {
   const flow = flowOf(job.kind);
-  const t0 = performance.now();
-  const trace = (what: string) => { if (process.env.TRACE_IMPORTS) console.error(`apply ${what}: ${Math.round(performance.now() - t0)} ms`); };
   await trx.raw(
     `UPDATE sales_import_orders SET existing_id = o.id, existing_day = o.sales_day,
        same = CASE WHEN o.content_hash = sales_import_orders.content_hash THEN 1 ELSE 0 END
@@ -96,7 +94,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      MIN(CASE WHEN same = 0 THEN sales_day END) AS new_from, MAX(CASE WHEN same = 0 THEN sales_day END) AS new_to,
      MIN(CASE WHEN same = 0 THEN existing_day END) AS old_from, MAX(CASE WHEN same = 0 THEN existing_day END) AS old_to`,
   )));
-  trace('classified');
+  trace('apply_classified');
   const days = [counts.new_from, counts.new_to, counts.old_from, counts.old_to, replace?.from, replace?.to].filter(Boolean).sort() as string[];
 
   // Take what changes out of the rollups first, while the stored orders are still as they were.
@@ -106,7 +104,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
     AND NOT EXISTS (SELECT 1 FROM sales_import_orders s WHERE s.job_id = ? AND s.order_no = orders.order_no)`;
   const staleArgs = replace ? [job.org_id, job.channel_id, flow, replace.from, replace.to, job.id] : [];
   if (replace) await subtractOrders(trx, job.org_id, staleIds, staleArgs);
-  trace('old sums subtracted');
+  trace('apply_old_sums_out');
 
   let replaced = 0;
   if (replace) {
@@ -114,7 +112,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
     await trx.raw(`DELETE FROM order_lines WHERE order_id IN (${staleIds})`, staleArgs);
     await trx.raw(`DELETE FROM orders WHERE id IN (${staleIds})`, staleArgs);
   }
-  trace('replaced');
+  trace('apply_replaced');
   const changed = () => trx('sales_import_orders').select('existing_id').where({ job_id: job.id, same: 0 }).whereNotNull('existing_id');
   await trx('order_lines').whereIn('order_id', changed()).delete();
   await trx.raw(
@@ -133,7 +131,7 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      FROM sales_import_orders WHERE job_id = ? AND existing_id IS NULL`,
     [job.org_id, job.channel_id, flow, now, now, job.id],
   );
-  trace('orders written');
+  trace('apply_orders_written');
   await trx.raw(
     `INSERT INTO order_lines (org_id, order_id, line_no, sku_id, qty, unit_price, amount)
      SELECT ?, o.id, ROW_NUMBER() OVER (PARTITION BY l.order_no ORDER BY l.row_no), l.sku_id, l.qty, l.unit_price, l.amount
@@ -143,9 +141,9 @@ export async function applyStagedOrders(trx: Db, job: ApplyJob, replace: Period 
      WHERE l.job_id = ?`,
     [job.org_id, job.channel_id, job.id],
   );
-  trace('lines written');
+  trace('apply_lines_written');
   await addStagedOrders(trx, job, flow);
   if (days.length) await dropEmptyRollups(trx, job.org_id, job.channel_id, days[0], days[days.length - 1]);
-  trace('rollups recomputed');
+  trace('apply_rollups_moved');
   return { created: Number(counts.created), updated: Number(counts.updated), unchanged: Number(counts.unchanged), replaced };
 }

@@ -37,7 +37,7 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
     const mapping: SalesImportMapping = JSON.parse(row.mapping);
     const resumeAfterConfirm = await db('sales_import_orders').where('job_id', job.id).first('order_no');
     if (!resumeAfterConfirm) {
-      const errors = await resolveRows(db, job, token, JSON.parse(row.headers), mapping);
+      const errors = await resolveRows(db, job, token, JSON.parse(row.headers), mapping, phases);
       if (errors) {
         await db('sales_import_lines').where('job_id', job.id).delete();
         await finish({ status: 'failed', row_errors: JSON.stringify(errors.list), failed_rows: errors.invalid });
@@ -72,7 +72,7 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
     const result = await db.transaction(async (trx) => {
       const renewed = await trx('import_jobs').where({ id: job.id, claim_token: token, status: 'running' }).update({ claimed_until: leaseUntil() });
       if (renewed !== 1) throw new LostClaim();
-      const applied = await applyStagedOrders(trx, job, mapping.replace_period && period ? period : null, now);
+      const applied = await applyStagedOrders(trx, job, mapping.replace_period && period ? period : null, now, mark);
       await trx('import_jobs').where({ id: job.id }).update({
         status: 'done', claim_token: null, claimed_until: null, updated_at: now, processed_rows: row.total_rows,
         created_rows: applied.created, updated_rows: applied.updated, skipped_rows: applied.unchanged, replaced_rows: applied.replaced,
@@ -85,7 +85,6 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
     await clearStaging(db, job.id);
     mark('cleared');
     logger.info({ jobId: job.id, ...result, phases }, 'sales import done');
-    if (process.env.TRACE_IMPORTS) console.error('sales import phases (ms since start)', phases);
   } catch (err) {
     if (err instanceof LostClaim) return; // the sweep failed this run (its lease ran out); nothing was written
     await clearResolved(db, job.id).catch(() => undefined);
@@ -102,7 +101,7 @@ async function clearResolved(db: Db, jobId: number) {
 }
 
 /** Resolves and stages every row; the errors (first 500, and how many rows had one) when any row is bad. */
-async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string[], mapping: SalesImportMapping) {
+async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string[], mapping: SalesImportMapping, phases: Record<string, number>) {
   await clearResolved(db, job.id);
   const settings = await getOrgSettings(db, job.org_id);
   const resolve = await salesRowResolver(db, job.org_id, job.kind as SalesImportKind, headers, mapping, settings.time_zone);
@@ -160,6 +159,10 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
   await handOver(lines, last);
   await writing;
   lap('write');
-  if (process.env.TRACE_IMPORTS) console.error('resolve phase (ms)', Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])), 'writing', Math.round(writeMs));
+  // Where the resolve phase waited (for rows, on its own parsing, for the writer) and how long the writer worked.
+  Object.assign(phases, {
+    resolve_waiting_for_rows: Math.round(spent.read), resolve_parsing: Math.round(spent.resolve),
+    resolve_waiting_for_writer: Math.round(spent.write), resolve_writing: Math.round(writeMs),
+  });
   return invalid ? { list, invalid } : null;
 }

@@ -6,7 +6,7 @@
  *
  *   npm run bench:sales                                   SQLite (temp file)
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:sales    PostgreSQL as well
- * Env: BENCH_LINES (5000000), BENCH_RUNS (20).
+ * Env: BENCH_LINES (5000000), BENCH_RUNS (20), BENCH_KEEP_DB (keep the SQLite file to try queries on).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -173,7 +173,8 @@ async function main() {
     out.push(...(await measure('SQLite', sqlite, orgId, today)));
   } finally {
     await sqlite.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_DB) console.log(`kept ${path.join(dir, 'sales.db')}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
   if (process.env.BENCH_PG_URL) {
     const name = `rx_sales_bench_${process.pid}`;

@@ -5,10 +5,10 @@ import { notFound } from '../../http/errors';
 import type { ImportLayout } from '../../../../shared/pricing-schemas';
 import { exportLabel } from '../../../../shared/export-labels';
 import { neutralizeCell } from '../../../../shared/spreadsheet-safety';
-import { renderServerMessage } from '../../../../shared/server-messages';
 import { dayInZone } from '../../../../shared/instants';
 import { nowIso } from '../../http/context';
 import type { RowError } from './price-import-rows';
+import { writeRowErrorsSheet } from './row-errors-sheet';
 
 const PAGE = 1000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -78,23 +78,6 @@ export async function writeImportErrors(ctx: ServiceContext, id: number, out: Wr
   const errors: RowError[] = job.row_errors ? JSON.parse(job.row_errors) : [];
   const locale = ctx.user.locale;
   const label = (key: string) => exportLabel(locale, key);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(label('sheet_errors'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: label('row'), key: 'row', width: 8 },
-    { header: label('column'), key: 'column', width: 20 },
-    { header: label('message'), key: 'message', width: 90 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
   const fieldLabels: Record<string, string> = { sku: label('code'), channel: label('channel'), price: label('price'), effective_from: label('effective_from') };
-  for (const e of errors) {
-    sheet.addRow({
-      row: e.row,
-      column: neutralizeCell(fieldLabels[e.field] ?? e.field),
-      message: neutralizeCell(renderServerMessage(locale, e.key, e.params) ?? e.message),
-    }).commit();
-  }
-  sheet.commit();
-  await workbook.commit();
+  await writeRowErrorsSheet(locale, errors, (field) => fieldLabels[field] ?? field, out);
 }

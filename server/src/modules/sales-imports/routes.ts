@@ -10,7 +10,8 @@ import { xlsxHeaders } from '../imports/price-import-sheets';
 import {
   commitSalesImport, getSalesImport, listSalesImports, previewSalesImport, SALES_UPLOAD_MAX_BYTES, salesImportList, uploadSalesFile,
 } from './sales-import.service';
-import { writeSalesImportErrors } from './sales-import-sheets';
+import { exportLabel } from '../../../../shared/export-labels';
+import { writeRowErrorsSheet } from '../imports/row-errors-sheet';
 
 const RESOURCE = 'sales-imports';
 
@@ -26,7 +27,7 @@ export function salesImportRoutes(db: Db): Router {
     const ctx = contextOf(req, db);
     const job = await getSalesImport(ctx, id); // 404 before any header is sent
     res.set(xlsxHeaders(`sales-import-${id}-errors.xlsx`));
-    await writeSalesImportErrors(ctx.user.locale, job.row_errors, res);
+    await writeRowErrorsSheet(ctx.user.locale, job.row_errors, (field) => exportLabel(ctx.user.locale, `sales_field.${field}`), res);
   });
   router.get('/:id', requireAccess(RESOURCE, 'show'), async (req, res) => {
     res.json(await getSalesImport(contextOf(req, db), parseId(req.params.id)));

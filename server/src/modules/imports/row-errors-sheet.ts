@@ -3,10 +3,14 @@ import ExcelJS from 'exceljs';
 import { exportLabel } from '../../../../shared/export-labels';
 import { renderServerMessage } from '../../../../shared/server-messages';
 import { neutralizeCell } from '../../../../shared/spreadsheet-safety';
-import type { RowError } from '../imports/price-import-rows';
+import type { RowError } from './price-import-rows';
 
-/** A sales import's row errors as a sheet in the reader's language: row, the field's name, the problem. */
-export async function writeSalesImportErrors(locale: string, errors: RowError[], out: Writable): Promise<void> {
+/**
+ * An import's row errors as a sheet in the reader's language, one row each: the sheet row, the
+ * column's name (as `fieldLabel` names the import's fields) and the problem. Every import's errors
+ * download goes through here.
+ */
+export async function writeRowErrorsSheet(locale: string, errors: RowError[], fieldLabel: (field: string) => string, out: Writable): Promise<void> {
   const label = (key: string) => exportLabel(locale, key);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet(label('sheet_errors'), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -20,7 +24,7 @@ export async function writeSalesImportErrors(locale: string, errors: RowError[],
   for (const e of errors) {
     sheet.addRow({
       row: e.row,
-      column: neutralizeCell(label(`sales_field.${e.field}`)),
+      column: neutralizeCell(fieldLabel(e.field)),
       message: neutralizeCell(renderServerMessage(locale, e.key, e.params) ?? e.message),
     }).commit();
   }

@@ -140,12 +140,12 @@ async function main() {
     console.log(`import rate: ${Math.round(LINES / (uploadS + runS)).toLocaleString('en')} lines/s end to end (${Math.round(LINES / runS).toLocaleString('en')} lines/s for the run)`);
     console.log(`orders created: ${status.created.toLocaleString('en')}; server RSS before ${baseRss.toFixed(0)} MB, peak ${peakRssMb(server.pid!).toFixed(0)} MB (target ≤ 300 MB)`);
     console.log(`upload RSS peak ${uploadPeak.toFixed(0)} MB; run timeline (time, rows staged, RSS): ${timeline.filter((_, i) => i % 8 === 0).join(' | ')}`);
-    for (let i = 0; i < 120 && !importDone; i++) await new Promise((r) => setTimeout(r, 250)); // logged once the staging is cleared
-    console.log(`run phases (ms since the run started): ${JSON.stringify(importDone?.phases ?? {})}`);
     console.log(`logins during the run: ${logins.length}, failed ${loginFailures}, p50 ${percentile(logins, 50).toFixed(0)} ms, max ${Math.max(0, ...logins).toFixed(0)} ms`);
 
   } finally {
-    server.kill('SIGTERM');
+    // The server's log is buffered: its run record arrives when it exits.
+    await new Promise((resolve) => { server.once('exit', resolve); server.kill('SIGTERM'); });
+    if (importDone) console.log(`run phases (ms since the run started): ${JSON.stringify(importDone.phases)}`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

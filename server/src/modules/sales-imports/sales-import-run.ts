@@ -82,9 +82,10 @@ export async function runSalesImport(db: Db, job: ApplyJob, token: string, user:
       return applied;
     });
     mark('applied');
-    await clearStaging(db, job.id);
-    mark('cleared');
     logger.info({ jobId: job.id, ...result, phases }, 'sales import done');
+    const clearing = performance.now();
+    await clearStaging(db, job.id);
+    logger.debug({ jobId: job.id, ms: Math.round(performance.now() - clearing) }, 'sales import staging cleared');
   } catch (err) {
     if (err instanceof LostClaim) return; // the sweep failed this run (its lease ran out); nothing was written
     await clearResolved(db, job.id).catch(() => undefined);

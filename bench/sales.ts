@@ -6,7 +6,8 @@
  *
  *   npm run bench:sales                                   SQLite (temp file)
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:sales    PostgreSQL as well
- * Env: BENCH_LINES (5000000), BENCH_RUNS (20), BENCH_KEEP_DB (keep the SQLite file to try queries on).
+ * Env: BENCH_LINES (5000000), BENCH_RUNS (20), BENCH_KEEP_DB (keep the SQLite file to try queries on),
+ * BENCH_SKIP_SQLITE (PostgreSQL only).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -164,17 +165,19 @@ async function measure(label: string, db: Db, orgId: number, today: string) {
 async function main() {
   console.log(`${LINES.toLocaleString('en-US')} order lines over two years, ${SKUS} SKUs, ${CHANNELS} channels, 31 provinces; p95 of ${RUNS} runs; ${os.cpus().length} cores`);
   const out: string[] = [];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-sales-bench-'));
-  const sqlite = createDb(`file:${path.join(dir, 'sales.db')}`);
-  try {
-    await migrateLatest(sqlite);
-    console.log('SQLite:');
-    const { orgId, today } = await generate(sqlite);
-    out.push(...(await measure('SQLite', sqlite, orgId, today)));
-  } finally {
-    await sqlite.destroy();
-    if (process.env.BENCH_KEEP_DB) console.log(`kept ${path.join(dir, 'sales.db')}`);
-    else fs.rmSync(dir, { recursive: true, force: true });
+  if (!process.env.BENCH_SKIP_SQLITE) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-sales-bench-'));
+    const sqlite = createDb(`file:${path.join(dir, 'sales.db')}`);
+    try {
+      await migrateLatest(sqlite);
+      console.log('SQLite:');
+      const { orgId, today } = await generate(sqlite);
+      out.push(...(await measure('SQLite', sqlite, orgId, today)));
+    } finally {
+      await sqlite.destroy();
+      if (process.env.BENCH_KEEP_DB) console.log(`kept ${path.join(dir, 'sales.db')}`);
+      else fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
   if (process.env.BENCH_PG_URL) {
     const name = `rx_sales_bench_${process.pid}`;

@@ -35,8 +35,11 @@ function decoded(filePath: string, encoding: CsvEncoding, skip: number): Readabl
   return fs.createReadStream(filePath, { start: skip, highWaterMark: CHUNK }).pipe(iconv.decodeStream(encoding)) as unknown as Readable;
 }
 
-/** The header line decides: tab when it has more tabs than commas (Excel's "Unicode text"), CRLF when it ends so. */
-async function detectDialect(filePath: string, encoding: CsvEncoding, skip: number): Promise<{ delimiter: string; newline: '\n' | '\r\n' }> {
+/**
+ * The header line decides: tab when it has more tabs than commas (Excel's "Unicode text"); records end
+ * as the header does, CRLF, LF, or a lone CR (old Mac exports).
+ */
+async function detectDialect(filePath: string, encoding: CsvEncoding, skip: number): Promise<{ delimiter: string; newline: '\n' | '\r\n' | '\r' }> {
   const stream = decoded(filePath, encoding, skip);
   let head = '';
   for await (const piece of stream) {
@@ -44,9 +47,12 @@ async function detectDialect(filePath: string, encoding: CsvEncoding, skip: numb
     if (head.includes('\n') || head.length > 64 * 1024) break;
   }
   stream.destroy();
-  const line = head.split('\n', 1)[0];
+  const lf = head.indexOf('\n');
+  const cr = head.indexOf('\r');
+  const newline = cr < 0 ? '\n' : cr === lf - 1 ? '\r\n' : lf < 0 || cr < lf ? '\r' : '\n';
+  const line = head.split(newline, 1)[0];
   const delimiter = (line.match(/\t/g)?.length ?? 0) > (line.match(/,/g)?.length ?? 0) ? '\t' : ',';
-  return { delimiter, newline: line.endsWith('\r') ? '\r\n' : '\n' };
+  return { delimiter, newline };
 }
 
 /**

@@ -26,6 +26,13 @@ describe('CSV reading', () => {
   test('should read UTF-8 with and without a BOM, comma or tab separated', async () => {
     expect(await read('a.csv', Buffer.from('\uFEFFSKU,价格\nAMX-12,9.90\n'))).toEqual([['SKU', '价格'], ['AMX-12', '9.90']]);
     expect(await read('a.csv', Buffer.from('SKU\t价格\r\nAMX-12\t"1,5"\r\n\r\n'))).toEqual([['SKU', '价格'], ['AMX-12', '1,5']]);
+    expect(await read('mac.csv', Buffer.from('SKU,价格\rAMX-12,"9.90"\rAMX-24,12\r'))).toEqual([['SKU', '价格'], ['AMX-12', '9.90'], ['AMX-24', '12']]);
+  });
+
+  test('should read a record whose quoted cell spans lines and chunks', async () => {
+    const note = `第一行\n${'长'.repeat(40_000)}\n第三行`;
+    const rows = await read('long.csv', Buffer.from(`SKU,备注\nAMX-12,"${note}"\nAMX-24,ok\n`), { maxCellChars: 50_000 });
+    expect(rows).toEqual([['SKU', '备注'], ['AMX-12', note], ['AMX-24', 'ok']]);
   });
 
   test('should read GBK (GB18030) files with Chinese headers', async () => {

@@ -162,19 +162,26 @@ async function measure(label: string, db: Db, orgId: number, today: string) {
   return rows;
 }
 
+/** Migrates a fresh database, fills it and measures it; closes it either way. */
+async function generateAndMeasure(label: string, db: Db): Promise<string[]> {
+  try {
+    await migrateLatest(db);
+    console.log(`${label}:`);
+    const { orgId, today } = await generate(db);
+    return await measure(label, db, orgId, today);
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function main() {
   console.log(`${LINES.toLocaleString('en-US')} order lines over two years, ${SKUS} SKUs, ${CHANNELS} channels, 31 provinces; p95 of ${RUNS} runs; ${os.cpus().length} cores`);
   const out: string[] = [];
   if (!process.env.BENCH_SKIP_SQLITE) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-sales-bench-'));
-    const sqlite = createDb(`file:${path.join(dir, 'sales.db')}`);
     try {
-      await migrateLatest(sqlite);
-      console.log('SQLite:');
-      const { orgId, today } = await generate(sqlite);
-      out.push(...(await measure('SQLite', sqlite, orgId, today)));
+      out.push(...(await generateAndMeasure('SQLite', createDb(`file:${path.join(dir, 'sales.db')}`))));
     } finally {
-      await sqlite.destroy();
       if (process.env.BENCH_KEEP_DB) console.log(`kept ${path.join(dir, 'sales.db')}`);
       else fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -183,14 +190,9 @@ async function main() {
     const name = `rx_sales_bench_${process.pid}`;
     const admin = knexFactory({ client: 'pg', connection: process.env.BENCH_PG_URL });
     await admin.raw(`CREATE DATABASE ${name}`);
-    const pg = createDb(process.env.BENCH_PG_URL.replace(/\/[^/]*$/, `/${name}`));
     try {
-      await migrateLatest(pg);
-      console.log('PostgreSQL:');
-      const { orgId, today } = await generate(pg);
-      out.push(...(await measure('PostgreSQL', pg, orgId, today)));
+      out.push(...(await generateAndMeasure('PostgreSQL', createDb(process.env.BENCH_PG_URL.replace(/\/[^/]*$/, `/${name}`)))));
     } finally {
-      await pg.destroy();
       await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.destroy();
     }

@@ -182,6 +182,21 @@ describe.each(databases)('sales file imports on %s', (kind) => {
     await rollupsMatchRebuild();
   });
 
+  test('should keep wide rows in chunks of about a megabyte, numbering rows as in the sheet', async () => {
+    const notes = Array.from({ length: 50 }, (_, i) => `备注${i + 1}`);
+    const wide = (row: string) => `${row},${notes.map(() => '长'.repeat(2000)).join(',')}`;
+    const rows = Array.from({ length: 12 }, (_, i) => wide(`W-${i + 1},2026-05-02 10:00:00,已付款,${i === 10 ? 'NOPE' : 'IBU-20'},布洛芬,1,15.80,15.80,浙江,杭州市`));
+    const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([`${ORDERS_HEADER},${notes.join(',')}`, ...rows].join('\n'), 'utf8')]);
+    const job = await upload(file, 'wide.csv', 'orders', t.fixture.channels.JD);
+    expect(job.total_rows).toBe(12);
+    const chunks = await t.database.db('import_rows').where('job_id', job.id).orderBy('row_no').select('row_no');
+    expect(chunks.length).toBeGreaterThan(1); // 12 rows of 100,000 characters do not fit one megabyte
+    const preview = await sales.post(`/api/sales-imports/${job.id}/preview`).send({ mapping: job.suggested_mapping });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body).toMatchObject({ checked_rows: 12, invalid_rows: 1 });
+    expect(preview.body.errors[0]).toMatchObject({ row: 12, field: 'sku', params: { value: 'NOPE' } });
+  });
+
   test('should refuse an order whose lines disagree on its time or status, naming the order', async () => {
     const rows = [
       'M-1,2026-05-01 10:00:00,已付款,IBU-20,布洛芬,1,15.80,15.80,浙江,杭州市',

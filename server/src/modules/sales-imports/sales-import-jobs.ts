@@ -20,6 +20,8 @@ export const leaseUntil = () => new Date(clock.nowMs() + salesImportTuning.lease
  * the JSON array of its rows): a million-row file is a thousand inserts and reads, not a million.
  */
 export const RAW_CHUNK_ROWS = 1000;
+/** …or fewer when the rows are wide: a chunk never holds much more than a megabyte of text. */
+export const RAW_CHUNK_CHARS = 1024 * 1024;
 
 export async function insertRawChunk(db: Db, jobId: number, orgId: number, firstRowNo: number, rows: string[]): Promise<void> {
   await db('import_rows').insert({ job_id: jobId, org_id: orgId, row_no: firstRowNo, cells: `[${rows.join(',')}]` });

@@ -136,29 +136,34 @@ async function resolveRows(db: Db, job: ApplyJob, token: string, headers: string
   };
   let lines: string[] = [];
   let last = 0;
-  for await (const { firstRow, rows } of stagedRawChunks(readerOf(db), job.id)) {
-    lap('read');
-    for (let i = 0; i < rows.length; i++) {
-      const rowNo = firstRow + i;
-      const result = resolve(rows[i], rowNo + 1);
-      if (result.errors.length) {
-        invalid++;
-        list.push(...result.errors.slice(0, MAX_ROW_ERRORS - list.length));
-      } else if (!result.line) {
-        throw new Error(`row ${rowNo} resolved to nothing: ${JSON.stringify(rows[i]).slice(0, 300)}`);
-      } else if (!invalid) {
-        lines.push(encode({ ...result.line, job_id: job.id }));
+  try {
+    for await (const { firstRow, rows } of stagedRawChunks(readerOf(db), job.id)) {
+      lap('read');
+      for (let i = 0; i < rows.length; i++) {
+        const rowNo = firstRow + i;
+        const result = resolve(rows[i], rowNo + 1);
+        if (result.errors.length) {
+          invalid++;
+          list.push(...result.errors.slice(0, MAX_ROW_ERRORS - list.length));
+        } else if (!result.line) {
+          throw new Error(`row ${rowNo} resolved to nothing: ${JSON.stringify(rows[i]).slice(0, 300)}`);
+        } else if (!invalid) {
+          lines.push(encode({ ...result.line, job_id: job.id }));
+        }
+      }
+      last = firstRow + rows.length - 1;
+      lap('resolve');
+      if (lines.length >= STAGED_LINES_PER_WRITE || invalid) {
+        await handOver(lines, last);
+        lines = [];
       }
     }
-    last = firstRow + rows.length - 1;
-    lap('resolve');
-    if (lines.length >= STAGED_LINES_PER_WRITE || invalid) {
-      await handOver(lines, last);
-      lines = [];
-    }
+    await handOver(lines, last);
+    await writing;
+  } finally {
+    // A failure mid-file must not leave a page still being written behind the clean-up that follows.
+    await writing.catch(() => undefined);
   }
-  await handOver(lines, last);
-  await writing;
   lap('write');
   // Where the resolve phase waited (for rows, on its own parsing, for the writer) and how long the writer worked.
   Object.assign(phases, {

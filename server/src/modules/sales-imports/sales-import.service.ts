@@ -19,7 +19,7 @@ import { getOrgSettings } from '../settings/service';
 import type { RowError } from '../imports/price-import-rows';
 import { mappedColumns, salesRowResolver, type StagedLine } from './sales-import-rows';
 import { runSalesImport } from './sales-import-run';
-import { clearStaging, insertRawChunk, leaseUntil, MAX_ROW_ERRORS, RAW_CHUNK_ROWS, salesImportTuning, stagedRawChunks } from './sales-import-jobs';
+import { clearStaging, insertRawChunk, leaseUntil, MAX_ROW_ERRORS, RAW_CHUNK_CHARS, RAW_CHUNK_ROWS, salesImportTuning, stagedRawChunks } from './sales-import-jobs';
 export { salesImportTuning } from './sales-import-jobs';
 
 
@@ -111,6 +111,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
   let total = 0;
   const sample: string[][] = [];
   let batch: string[] = [];
+  let batchChars = 0;
   // One chunk is written while the file reads on; a second waits for it, which pauses the reading.
   let writing: Promise<void> = Promise.resolve();
   const writeChunk = (rows: string[], firstRow: number) => db.transaction(async (trx) => {
@@ -122,6 +123,7 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
     if (!batch.length) return;
     const rows = batch;
     batch = [];
+    batchChars = 0;
     await writing;
     writing = writeChunk(rows, total - rows.length + 1);
     writing.catch(() => undefined); // awaited at the next flush; meanwhile a failure is not unhandled
@@ -135,8 +137,10 @@ export async function uploadSalesFile(ctx: ServiceContext, file: ReceivedFile, f
       const row = headers.map((_, i) => cells[i] ?? '');
       total++;
       if (sample.length < 10) sample.push(row);
-      batch.push(JSON.stringify(row));
-      if (batch.length >= RAW_CHUNK_ROWS) await flush();
+      const text = JSON.stringify(row);
+      batch.push(text);
+      batchChars += text.length;
+      if (batch.length >= RAW_CHUNK_ROWS || batchChars >= RAW_CHUNK_CHARS) await flush();
     }, SALES_SHEET_LIMITS);
     await flush();
     await writing;

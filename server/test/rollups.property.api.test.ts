@@ -12,8 +12,8 @@ const RUNS = Number(process.env.ROLLUP_RUNS ?? 8);
 const PROVINCES = ['广东', '北京市', null];
 const STATUSES = ['paid', 'shipped', 'completed', 'cancelled', 'refunded'];
 const TYPES = ['consumer', 'pharmacy', 'hospital'];
-/** Instants around the Shanghai midnight, so day bucketing is exercised at its edge. */
-const INSTANTS = ['2026-06-01T15:59:00Z', '2026-06-01T16:00:00Z', '2026-06-02T03:00:00Z', '2026-06-02T16:30:00Z'];
+/** Instants around the Shanghai midnight, so day bucketing is exercised at its edge, the last one in the next month. */
+const INSTANTS = ['2026-06-01T15:59:00Z', '2026-06-01T16:00:00Z', '2026-06-02T03:00:00Z', '2026-06-02T16:30:00Z', '2026-06-30T16:30:00Z'];
 
 type Op =
   | { kind: 'create'; at: number; province: number; status: number; type: number; lines: { sku: number; qty: number; price: number }[] }
@@ -24,8 +24,8 @@ type Op =
 const line = fc.record({ sku: fc.nat(2), qty: fc.integer({ min: 1, max: 5 }), price: fc.integer({ min: 0, max: 5000 }) });
 const lines = fc.array(line, { minLength: 1, maxLength: 3 });
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), at: fc.nat(3), province: fc.nat(2), status: fc.nat(4), type: fc.nat(2), lines }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.nat(3), province: fc.nat(2), status: fc.nat(4), lines: fc.option(lines, { nil: null }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), at: fc.nat(4), province: fc.nat(2), status: fc.nat(4), type: fc.nat(2), lines }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.nat(4), province: fc.nat(2), status: fc.nat(4), lines: fc.option(lines, { nil: null }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }) },
   {
     weight: 2,
@@ -34,7 +34,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       flavor: fc.constantFrom('orders' as const, 'sell_through' as const),
       replace: fc.boolean(),
       rows: fc.array(fc.record({
-        no: fc.nat(4), at: fc.nat(3), province: fc.nat(2), status: fc.nat(4), type: fc.nat(2), sku: fc.nat(2), qty: fc.integer({ min: 1, max: 5 }), price: fc.integer({ min: 0, max: 5000 }),
+        no: fc.nat(4), at: fc.nat(4), province: fc.nat(2), status: fc.nat(4), type: fc.nat(2), sku: fc.nat(2), qty: fc.integer({ min: 1, max: 5 }), price: fc.integer({ min: 0, max: 5000 }),
       }), { minLength: 1, maxLength: 6 }),
     }),
   },
@@ -67,6 +67,7 @@ async function expectedFrom(t: TestApp, orgId: number) {
   const byLine = new Map<string, { qty: number; amount: number; lines: number; orders: Set<number> }>();
   const byOrder = new Map<string, { orders: number; amount: number; qty: number }>();
   const byChannel = new Map<string, { orders: number; amount: number; qty: number }>();
+  const byMonth = new Map<string, { qty: number; amount: number; lines: number }>();
   const qtyOf = new Map<number, number>();
   for (const l of orderLines) qtyOf.set(Number(l.order_id), (qtyOf.get(Number(l.order_id)) ?? 0) + Number(l.qty));
   const orderById = new Map(orders.map((o) => [Number(o.id), o]));
@@ -80,6 +81,12 @@ async function expectedFrom(t: TestApp, orgId: number) {
     sums.lines += 1;
     sums.orders.add(Number(o.id));
     byLine.set(key, sums);
+    const monthKey = [String(o.sales_day).slice(0, 7), l.sku_id, o.flow].join('|');
+    const month = byMonth.get(monthKey) ?? { qty: 0, amount: 0, lines: 0 };
+    month.qty += Number(l.qty);
+    month.amount += Number(l.amount);
+    month.lines += 1;
+    byMonth.set(monthKey, month);
   }
   for (const o of orders) {
     if (!isCounted(o.status as string)) continue;
@@ -98,6 +105,7 @@ async function expectedFrom(t: TestApp, orgId: number) {
     lines: Object.fromEntries([...byLine].map(([k, s]) => [k, { qty: s.qty, amount: s.amount, lines: s.lines, orders: s.orders.size }])),
     orders: Object.fromEntries(byOrder),
     channels: Object.fromEntries(byChannel),
+    months: Object.fromEntries(byMonth),
   };
 }
 
@@ -106,6 +114,7 @@ async function storedRollups(t: TestApp, orgId: number) {
   const lines = await db('sales_daily').where('org_id', orgId).select();
   const orders = await db('sales_daily_orders').where('org_id', orgId).select();
   const channels = await db('sales_daily_channel').where('org_id', orgId).select();
+  const months = await db('sales_monthly_sku').where('org_id', orgId).select();
   return {
     lines: Object.fromEntries(lines.map((r: Row) => [
       [r.day, r.sku_id, r.channel_id, r.province, r.customer_type, r.promotion_id, r.flow].join('|'),
@@ -116,6 +125,9 @@ async function storedRollups(t: TestApp, orgId: number) {
     ])),
     channels: Object.fromEntries(channels.map((r: Row) => [
       [r.day, r.channel_id, r.flow].join('|'), { orders: Number(r.orders), amount: Number(r.amount), qty: Number(r.qty) },
+    ])),
+    months: Object.fromEntries(months.map((r: Row) => [
+      [r.month, r.sku_id, r.flow].join('|'), { qty: Number(r.qty), amount: Number(r.amount), lines: Number(r.lines) },
     ])),
   };
 }
@@ -143,6 +155,7 @@ describe.each(databases)('rollups on %s', (kind) => {
         await t.database.db('sales_daily').where('org_id', orgId).delete();
         await t.database.db('sales_daily_orders').where('org_id', orgId).delete();
         await t.database.db('sales_daily_channel').where('org_id', orgId).delete();
+        await t.database.db('sales_monthly_sku').where('org_id', orgId).delete();
         const live: Row[] = [];
         for (const o of ops) {
           if (o.kind === 'create') {

@@ -157,4 +157,33 @@ describe.each(databases)('sales report on %s', (kind) => {
     const rival = await t.login('admin@rival.test');
     expect(await report({ group_by: 'month' }, rival)).toEqual([]);
   });
+  test('should rank the top SKUs from whole months exactly as the full report, wherever the range cuts a month', async () => {
+    const ibu50 = t.fixture.skus['IBU-50'];
+    const at = (day: string) => `${day}T02:00:00Z`;
+    // Sales before, inside and after the ranges below, so a month counted whole where it should not be changes the winner.
+    await order({ ordered_at: at('2024-05-03'), lines: [{ sku_id: ids.amx, qty: 10, unit_price: 10 }] });
+    await order({ ordered_at: at('2024-05-20'), lines: [{ sku_id: ids.ibu, qty: 1, unit_price: 30 }] });
+    await order({ ordered_at: at('2024-06-15'), lines: [{ sku_id: ids.ibu, qty: 1, unit_price: 20 }, { sku_id: ids.amx, qty: 1, unit_price: 5 }, { sku_id: ibu50, qty: 1, unit_price: 1 }] });
+    await order({ ordered_at: at('2024-07-10'), lines: [{ sku_id: ids.amx, qty: 1, unit_price: 25 }] });
+    await order({ ordered_at: at('2024-07-25'), lines: [{ sku_id: ids.ibu, qty: 1, unit_price: 50 }, { sku_id: ibu50, qty: 1, unit_price: 200 }] });
+    const top = await report({ group_by: 'sku_id', filter: { date_gte: '2024-05-10', date_lte: '2024-07-15' }, limit: '2' });
+    expect(top.map((r) => [r.sku_id, r.amount, r.qty, r.orders])).toEqual([[ids.ibu, 50, 2, 2], [ids.amx, 30, 2, 2]]);
+    const filters: Record<string, unknown>[] = [
+      { date_gte: '2024-05-10', date_lte: '2024-07-15' }, { date_gte: '2024-05-01', date_lte: '2024-06-30' },
+      { date_gte: '2024-06-01', date_lte: '2024-06-30' }, { date_gte: '2024-07-01', date_lte: '2024-07-20' },
+      { date_gte: '2024-06-10', date_lte: '2024-06-20' }, { date_gte: '2024-05-04', date_lte: '2024-07-31' },
+      { date_gte: '2024-05-01', date_lte: '2024-07-24' }, { date_gte: '2024-05-21', date_lte: '2024-06-14' }, {},
+      { date_lte: '2024-07-20' }, { date_gte: '2024-05-10' },
+      { date_gte: '2024-06-01', date_lte: '2024-07-31', sku_id: [ids.ibu, ibu50] },
+      { date_gte: '2024-05-04', date_lte: '2024-07-31', product_id: [t.fixture.products.ibuprofen] },
+      { date_gte: '2024-05-01', date_lte: '2024-07-31', flow: 'sell_out' },
+    ];
+    for (const filter of filters) {
+      const full = await report({ group_by: 'sku_id', filter });
+      for (const n of [1, 2, 3]) expect(await report({ group_by: 'sku_id', filter, limit: String(n) }), JSON.stringify({ filter, n })).toEqual(full.slice(0, n));
+    }
+    // Another company's ranking is its own.
+    const rival = await t.login('admin@rival.test');
+    expect(await report({ group_by: 'sku_id', filter: { date_gte: '2024-05-01', date_lte: '2024-07-31' }, limit: '3' }, rival)).toEqual([]);
+  });
 });

@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
-import { rebuildRollups } from '../../modules/orders/rollups';
-
 /**
  * Coarser rollups for long ranges: `sales_daily_channel` (day × channel × flow: qty, amount,
  * distinct orders) answers time and channel reports over years from a few rows per day, and
  * `sales_daily_orders` gains `qty`, so every report without a SKU, product or promotion dimension
- * avoids the line rollup. Backfilled from the orders.
+ * avoids the line rollup. Filled by 039, which rebuilds every rollup: calling today's rebuild from
+ * here would write tables that do not exist yet at this step.
  */
 export async function up(knex: Knex): Promise<void> {
   if (!(await knex.schema.hasTable('sales_daily_channel'))) {
@@ -24,7 +23,6 @@ export async function up(knex: Knex): Promise<void> {
   if (!(await knex.schema.hasColumn('sales_daily_orders', 'qty'))) {
     await knex.schema.alterTable('sales_daily_orders', (t) => t.bigInteger('qty').notNullable().defaultTo(0));
   }
-  for (const org of await knex('organizations').select('id')) await rebuildRollups(knex, Number(org.id));
 }
 
 export async function down(knex: Knex): Promise<void> {

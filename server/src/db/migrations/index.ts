@@ -24,6 +24,7 @@ import * as m035 from './035-channel-api-keys';
 import * as m036 from './036-coarse-rollups';
 import * as m037 from './037-sales-imports';
 import * as m038 from './038-import-order-qty';
+import * as m039 from './039-monthly-sku-rollup';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '036-coarse-rollups': m036,
   '037-sales-imports': m037,
   '038-import-order-qty': m038,
+  '039-monthly-sku-rollup': m039,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -7,6 +7,7 @@ import {
 import type { ServiceContext } from '../../http/context';
 import { apiError, parseOr400 } from '../../http/errors';
 import { calendarShift, type CalendarShift } from './calendar-shift';
+import { rankableByMonth, topSkusByAmount } from './sku-ranking';
 
 type Row = Record<string, unknown>;
 
@@ -112,6 +113,13 @@ async function aggregate(ctx: ServiceContext, dims: ReportDimension[], filter: S
   return [...fold.values()].filter((r) => Number(r.qty) !== 0 || Number(r.amount) !== 0 || Number(r.orders) !== 0);
 }
 
+/** A SKU ranking is decided on the month × SKU rollup, then only its winners are summed in full. */
+async function currentPeriod(ctx: ServiceContext, dims: ReportDimension[], filter: SalesReportFilter, limit?: number): Promise<Row[]> {
+  if (!limit || dims.length !== 1 || dims[0] !== 'sku_id' || !rankableByMonth(filter)) return aggregate(ctx, dims, filter, limit);
+  const winners = await topSkusByAmount(ctx, filter, limit);
+  return winners.length ? aggregate(ctx, dims, { ...filter, sku_id: winners }, limit) : [];
+}
+
 /** fen sums → the API's row: yuan, unknown province and no promotion as null, ids as numbers. */
 function toReportRow(row: Row, dims: ReportDimension[]): ReportRow {
   const out: ReportRow = {};
@@ -148,7 +156,7 @@ export async function salesReport(ctx: ServiceContext, raw: Record<string, unkno
   const timeDim = dims.find((d) => TIME_DIMENSIONS.includes(d));
   const top = <T,>(rows: T[]) => (query.limit ? rows.slice(0, query.limit) : rows);
   const sqlLimit = query.compare || timeDim ? undefined : query.limit;
-  const current = (await aggregate(ctx, dims, query.filter, sqlLimit)).map((r) => toReportRow(r, dims));
+  const current = (await currentPeriod(ctx, dims, query.filter, sqlLimit)).map((r) => toReportRow(r, dims));
   if (!query.compare) return top(current.sort(byTimeThenAmount(timeDim)));
 
   const shift: CalendarShift = calendarShift(query.filter.date_gte!, query.filter.date_lte!, query.compare);

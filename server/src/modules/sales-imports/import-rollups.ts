@@ -4,6 +4,7 @@ import { COUNTED_STATUSES } from '../../../../shared/sales';
 const LINE_KEY = 'org_id, day, sku_id, channel_id, province, customer_type, promotion_id, flow';
 const ORDER_KEY = 'org_id, day, channel_id, province, customer_type, flow';
 const CHANNEL_KEY = 'org_id, day, channel_id, flow';
+const MONTH_SKU_KEY = 'org_id, month, sku_id, flow';
 const counted = () => COUNTED_STATUSES.map(() => '?').join(', ');
 
 /** An upsert that adds the selected sums to the rollup rows (creating missing keys). */
@@ -24,6 +25,15 @@ export async function subtractOrders(trx: Db, orgId: number, ids: string, idArgs
      WHERE o.org_id = ? AND o.id IN (${ids}) AND o.status IN (${counted()})
      GROUP BY o.org_id, o.sales_day, l.sku_id, o.channel_id, COALESCE(o.province, ''), o.customer_type, COALESCE(l.promotion_id, 0), o.flow
      ${upsertAdd('sales_daily', LINE_KEY, ['qty', 'amount', 'lines', 'orders'])}`,
+    args as never[],
+  );
+  await trx.raw(
+    `INSERT INTO sales_monthly_sku (${MONTH_SKU_KEY}, qty, amount, lines)
+     SELECT o.org_id, substr(o.sales_day, 1, 7), l.sku_id, o.flow, -SUM(l.qty), -SUM(l.amount), -COUNT(*)
+     FROM orders o JOIN order_lines l ON l.order_id = o.id
+     WHERE o.org_id = ? AND o.id IN (${ids}) AND o.status IN (${counted()})
+     GROUP BY o.org_id, substr(o.sales_day, 1, 7), l.sku_id, o.flow
+     ${upsertAdd('sales_monthly_sku', MONTH_SKU_KEY, ['qty', 'amount', 'lines'])}`,
     args as never[],
   );
   const perOrder = `SELECT o.org_id, o.sales_day AS day, o.channel_id, COALESCE(o.province, '') AS province, o.customer_type, o.flow, o.total,
@@ -63,6 +73,16 @@ export async function addStagedOrders(trx: Db, job: { id: number; org_id: number
      ${upsertAdd('sales_daily', LINE_KEY, ['qty', 'amount', 'lines', 'orders'])}`,
     head as never[],
   );
+  await trx.raw(
+    `INSERT INTO sales_monthly_sku (${MONTH_SKU_KEY}, qty, amount, lines)
+     SELECT ?, substr(l.sales_day, 1, 7), l.sku_id, ?, SUM(l.qty), SUM(l.amount), COUNT(*)
+     FROM sales_import_lines l
+     WHERE l.job_id = ? AND l.status IN (${counted()})
+       AND NOT EXISTS (SELECT 1 FROM sales_import_orders s WHERE s.job_id = l.job_id AND s.order_no = l.order_no AND s.same = 1)
+     GROUP BY substr(l.sales_day, 1, 7), l.sku_id
+     ${upsertAdd('sales_monthly_sku', MONTH_SKU_KEY, ['qty', 'amount', 'lines'])}`,
+    [job.org_id, flow, job.id, ...COUNTED_STATUSES] as never[],
+  );
   const staged = `FROM sales_import_orders WHERE job_id = ? AND same = 0 AND status IN (${counted()})`;
   await trx.raw(
     `INSERT INTO sales_daily_orders (${ORDER_KEY}, orders, amount, qty)
@@ -86,4 +106,5 @@ export async function dropEmptyRollups(trx: Db, orgId: number, channelId: number
   await slice('sales_daily').andWhere('lines', 0).delete();
   await slice('sales_daily_orders').andWhere('orders', 0).delete();
   await slice('sales_daily_channel').andWhere('orders', 0).delete();
+  await trx('sales_monthly_sku').where('org_id', orgId).andWhereBetween('month', [from.slice(0, 7), to.slice(0, 7)]).andWhere('lines', 0).delete();
 }

@@ -10,11 +10,15 @@ export const notificationMessages = {
     price_request_approved: 'Your price request for %{sku} on %{channel} (¥%{price}) was approved',
     price_request_rejected: 'Your price request for %{sku} on %{channel} (¥%{price}) was rejected: %{note}',
     approvals_waiting: '%{count} price request waits for your decision |||| %{count} price requests wait for your decision',
+    promotion_approved: 'Your promotion "%{name}" was approved',
+    promotion_rejected: 'Your promotion "%{name}" was rejected: %{note}',
   },
   zh: {
     price_request_approved: '您为 %{sku} 在 %{channel} 提交的价格申请（¥%{price}）已通过',
     price_request_rejected: '您为 %{sku} 在 %{channel} 提交的价格申请（¥%{price}）被驳回：%{note}',
     approvals_waiting: '%{count} 条价格申请等待您审批',
+    promotion_approved: '您的促销"%{name}"已通过审批',
+    promotion_rejected: '您的促销"%{name}"被驳回：%{note}',
   },
 } as const;
 
@@ -22,7 +26,7 @@ export type NotificationKey = keyof (typeof notificationMessages)['en'];
 export type NotificationParams = Record<string, string | number>;
 
 /** What a notification is about; the bell may group or style by it. */
-export const NOTIFICATION_KINDS = ['price_request'] as const;
+export const NOTIFICATION_KINDS = ['price_request', 'promotion'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Fills a notification in the reader's language; an unknown key renders as itself (never blank). */

@@ -22,6 +22,8 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   'sales-imports': { admin: 'write', sales: 'write', manager: 'read', promotion: 'read' },
   /** A channel's ingest key: admins only. */
   'channel-api-keys': { admin: 'write' },
+  /** Promotion staff plan campaigns; managers approve them (canApprovePrices) and read, as sales do. */
+  promotions: { admin: 'write', promotion: 'write', manager: 'read', sales: 'read' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
 };

@@ -7,6 +7,7 @@ import { Code, Gtin13, Id, Money, OptionalText, PositiveInteger, Rate, RequiredT
 import { isValidDrugApprovalNumber } from './identifiers';
 import { msg } from './validation-messages';
 import { passwordProblem } from './password-policy';
+import { CHANNEL_AUDIENCES } from './promotions';
 
 export const Product = z
   .object({
@@ -56,6 +57,8 @@ export const Channel = z.object({
   active: z.boolean().default(true),
   /** The sales user responsible for the channel (plans, "my channels first"). */
   owner_user_id: Id.nullish().transform((v) => v ?? null),
+  /** Who buys there: consumers (b2c: no Rx promotions) or businesses (b2b); left out, the platform decides. */
+  audience: z.enum(CHANNEL_AUDIENCES).nullish().transform((v) => v ?? null),
 });
 export type Channel = z.infer<typeof Channel>;
 

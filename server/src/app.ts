@@ -24,6 +24,7 @@ import { belowControlRoutes, matrixRoutes, parityRoutes } from './modules/pricin
 import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
+import { promotionsRoutes } from './modules/promotions/routes';
 import { ingestRoutes } from './modules/ingest/routes';
 import { salesImportRoutes } from './modules/sales-imports/routes';
 import { channelRoutes } from './modules/channels/routes';
@@ -108,6 +109,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/price-imports', priceImportRoutes(db));
   api.use('/notifications', notificationsRoutes(db));
   api.use('/orders', ordersRoutes(db));
+  api.use('/promotions', promotionsRoutes(db));
   api.use('/reports', reportRoutes(db));
   api.use('/sales-plans', salesPlanRoutes(db));
   api.use('/sales-imports', salesImportRoutes(db));

@@ -22,7 +22,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -260,12 +260,17 @@ describe.each(databases)('hostile input on %s', (kind) => {
         channel_id: t?.fixture.channels.JD ?? 1, order_no: `FZ-${n}`, ordered_at: '2026-11-20T02:00:00Z', status: 'paid', customer_name: '张三', customer_ref: 'buyer-1',
         customer_type: 'consumer', province: '广东', city: '广州市', lines: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, qty: 2, unit_price: 15.8, amount: null }],
       },
+      promotions: {
+        name: `秒杀 ${n}`, type: 'flash_sale', channel_ids: [t?.fixture.channels.JD ?? 1], start_at: '2030-08-01T00:00:00+08:00', end_at: '2030-08-03T00:00:00+08:00',
+        stackable: false, budget: 5000, description: '模糊测试', slots: [{ start: '10:00', end: '12:00' }], warmup_hours: 12,
+        items: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, promo_price: 12.5, stock_limit: 100, per_customer_limit: 2, per_order_limit: 1 }],
+      },
     };
   }
 
   const TABLE: Record<string, string> = {
     products: 'products', skus: 'skus', channels: 'channels', users: 'users', 'price-policies': 'price_policies',
-    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs', orders: 'orders', 'sales-plans': 'sales_plans',
+    'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs', orders: 'orders', 'sales-plans': 'sales_plans', promotions: 'promotions',
   };
 
   /** What a refused write must leave untouched: the rows of its table and the audit log. */
@@ -420,7 +425,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
 
   test('should answer hostile path ids with a 4xx and write nothing', async () => {
     const routes: { method: 'get' | 'put' | 'delete' | 'post'; path: (id: string) => string; table: string }[] = [
-      ...['products', 'skus', 'channels', 'users', 'price-policies', 'audit-logs', 'orders', 'sales-plans'].flatMap((r) => [
+      ...['products', 'skus', 'channels', 'users', 'price-policies', 'audit-logs', 'orders', 'sales-plans', 'promotions'].flatMap((r) => [
         { method: 'get' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
         { method: 'put' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
         { method: 'delete' as const, path: (id: string) => `/api/${r}/${id}`, table: TABLE[r] ?? 'audit_log' },
@@ -442,6 +447,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'get', path: (id) => `/api/price-policies/${id}/history`, table: 'price_policies' },
       { method: 'get', path: (id) => `/api/notifications/${id}`, table: 'notifications' },
       { method: 'post', path: (id) => `/api/notifications/${id}/read`, table: 'notifications' },
+      ...['submit', 'approve', 'reject', 'cancel'].map((step) => ({ method: 'post' as const, path: (id: string) => `/api/promotions/${id}/${step}`, table: 'promotions' })),
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), hostileId, async (route, id) => {
@@ -453,7 +459,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
-  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders', 'sales-plans'];
+  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders', 'sales-plans', 'promotions'];
   for (const resource of CREATES) {
     test(`should answer hostile bodies to POST /api/${resource} below 500 and write nothing on a 4xx`, async () => {
       await fc.assert(
@@ -475,7 +481,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     });
   }
 
-  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders', 'sales-plans'];
+  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders', 'sales-plans', 'promotions'];
   /** Singular endpoints (no id): their path, table and a valid body. */
   const SINGULAR: Record<string, { path: string; table: string; body: () => Record<string, unknown> }> = {
     settings: { path: '/api/settings', table: 'organizations', body: () => validBodies().settings },

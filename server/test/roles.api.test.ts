@@ -12,6 +12,7 @@ const ROLES: Role[] = ['admin', 'manager', 'sales', 'promotion'];
 const EVERYONE: Role[] = ROLES;
 const EDITORS: Role[] = ['admin', 'sales'];
 const DECIDERS: Role[] = ['admin', 'manager'];
+const PROMOTERS: Role[] = ['admin', 'promotion'];
 
 /** The clock the server sees during these tests: price requests start after it, sessions live by it. */
 const NOW = '2030-03-01T02:00:00.000Z';
@@ -76,6 +77,27 @@ describe.each(databases)('role permissions on %s', (kind) => {
   const nextMonth = () => `20${30 + Math.floor(planMonth / 12)}-${String((planMonth++ % 12) + 1).padStart(2, '0')}`;
   const newPlan = async () => created(await as.admin.post('/api/sales-plans').send({ month: nextMonth(), target_amount: 5000 }), 'plan');
   const newOrder = async () => created(await as.admin.post('/api/orders').send(await orderBody()), 'order');
+  /** A flash sale draft on a fresh OTC SKU and consumer channel, so no two promotions of this run ever conflict. */
+  const promotionBody = async (promoPrice = 9.9) => {
+    const product = created(await as.admin.post('/api/products').send({ ...productBody(), rx_class: 'otc_a' }), 'otc product');
+    const [sku, channel] = await Promise.all([
+      created(await as.admin.post('/api/skus').send(skuBody(product.id)), 'otc sku'), newChannel(),
+    ]);
+    return {
+      name: unique('Role promotion'), type: 'flash_sale', channel_ids: [channel.id], start_at: '2030-04-01T00:00:00.000Z', end_at: '2030-04-10T00:00:00.000Z',
+      items: [{ sku_id: sku.id, promo_price: promoPrice, stock_limit: 100 }],
+    };
+  };
+  const newPromotion = async (author: Agent = as.admin) => created(await author.post('/api/promotions').send(await promotionBody()), 'promotion');
+  /** A promotion below its SKU's floor, submitted by promotion staff: it waits for a manager. */
+  const newPendingPromotion = async () => {
+    const body = await promotionBody(5);
+    created(await as.admin.post('/api/price-policies').send({ sku_id: body.items[0].sku_id, control_price: 10, promo_floor_price: 8 }), 'policy');
+    const draft = created(await as.promotion.post('/api/promotions').send(body), 'promotion');
+    const submitted = await as.promotion.post(`/api/promotions/${draft.id}/submit`).send({});
+    expect(submitted.body.status, JSON.stringify(submitted.body)).toBe('pending');
+    return submitted.body as Row & { id: number; version: number };
+  };
 
   const productBody = () => ({
     generic_name: unique('阿莫西林胶囊'), brand_name: 'Roles', dosage_form: '胶囊', strength: '0.25g',
@@ -124,6 +146,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
     },
     orders: { table: 'orders', build: newOrder, body: orderBody, change: () => ({ status: 'shipped' }) },
     'sales-plans': { table: 'sales_plans', build: newPlan, body: async () => ({ month: nextMonth(), channel_id: null, user_id: null, target_amount: 8000 }), change: () => ({ target_amount: 9000 }) },
+    promotions: { table: 'promotions', build: () => newPromotion(), body: () => promotionBody(), change: () => ({ name: 'Renamed promotion' }) },
   };
   const crudAccess: Record<string, { read: Role[]; write: Role[] }> = {
     products: { read: EVERYONE, write: EDITORS },
@@ -133,6 +156,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
     'price-policies': { read: EVERYONE, write: EDITORS },
     orders: { read: EVERYONE, write: EDITORS },
     'sales-plans': { read: EVERYONE, write: EDITORS },
+    promotions: { read: EVERYONE, write: PROMOTERS },
   };
 
   for (const [resource, spec] of Object.entries(crud)) {
@@ -333,6 +357,53 @@ describe.each(databases)('role permissions on %s', (kind) => {
           await expectRefused(() => as[role].post(`/api/channel-prices/${price.id}/reject`).send({}));
           await expectRefused(() => as[role].post('/api/channel-prices/999999/approve').send({}));
           expect((await as.admin.get(`/api/channel-prices/${price.id}`)).body).toMatchObject({ status: 'pending', approved_by: null });
+        });
+      }
+    }
+  });
+
+  describe('promotion workflow', () => {
+    for (const role of ROLES) {
+      if (PROMOTERS.includes(role)) {
+        test(`should let ${role} submit and cancel a promotion`, async () => {
+          const draft = await newPromotion(as[role]);
+          const submitted = await as[role].post(`/api/promotions/${draft.id}/submit`).send({});
+          expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+          expect(submitted.body).toMatchObject({ id: draft.id, status: 'approved', state: 'scheduled', submitted_by: t.fixture.users[role] });
+          const cancelled = await as[role].post(`/api/promotions/${draft.id}/cancel`).send({});
+          expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+          expect(cancelled.body).toMatchObject({ id: draft.id, status: 'cancelled' });
+        });
+      } else {
+        test(`should refuse (403) ${role} to submit or cancel a promotion, writing nothing`, async () => {
+          const draft = await newPromotion();
+          const stored = await db()('promotions').where({ id: draft.id }).first();
+          await expectRefused(() => as[role].post(`/api/promotions/${draft.id}/submit`).send({}));
+          await expectRefused(() => as[role].post(`/api/promotions/${draft.id}/cancel`).send({}));
+          await expectRefused(() => as[role].post('/api/promotions/999999/submit').send({}));
+          expect(await db()('promotions').where({ id: draft.id }).first()).toEqual(stored);
+        });
+      }
+
+      if (DECIDERS.includes(role)) {
+        test(`should let ${role} approve and reject someone else's promotion`, async () => {
+          const toApprove = await newPendingPromotion();
+          const approved = await as[role].post(`/api/promotions/${toApprove.id}/approve`).send({ note: 'ok' });
+          expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+          expect(approved.body).toMatchObject({ id: toApprove.id, status: 'approved', decided_by: t.fixture.users[role], decision_note: 'ok' });
+          const toReject = await newPendingPromotion();
+          const rejected = await as[role].post(`/api/promotions/${toReject.id}/reject`).send({ note: 'too deep' });
+          expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+          expect(rejected.body).toMatchObject({ id: toReject.id, status: 'rejected', decided_by: t.fixture.users[role], decision_note: 'too deep' });
+        });
+      } else {
+        test(`should refuse (403) ${role} to approve or reject promotions`, async () => {
+          const pending = await newPendingPromotion();
+          await expectRefused(() => as[role].post(`/api/promotions/${pending.id}/approve`).send({ note: 'ok' }));
+          await expectRefused(() => as[role].post(`/api/promotions/${pending.id}/reject`).send({ note: 'no' }));
+          await expectRefused(() => as[role].post(`/api/promotions/${pending.id}/reject`).send({}));
+          await expectRefused(() => as[role].post('/api/promotions/999999/approve').send({}));
+          expect((await as.admin.get(`/api/promotions/${pending.id}`)).body).toMatchObject({ status: 'pending', decided_by: null });
         });
       }
     }

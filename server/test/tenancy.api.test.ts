@@ -56,6 +56,28 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     expect((await rival.get(`/api/orders/${order.body.id}`)).body).toMatchObject({ status: 'paid' });
   });
 
+  test('should hide and protect another tenant\'s promotions, and refuse its channel and SKUs in a promotion', async () => {
+    const rival = await t.login('admin@rival.test');
+    const body = {
+      name: '对手的秒杀', type: 'flash_sale', channel_ids: [t.fixture.channels['RIV-MINI']], start_at: '2030-01-01', end_at: '2030-01-02',
+      items: [{ sku_id: t.fixture.skus['RIV-10'], promo_price: 3, stock_limit: 10 }],
+    };
+    const promotion = await rival.post('/api/promotions').send(body);
+    expect(promotion.status, JSON.stringify(promotion.body)).toBe(201);
+    const acme = await t.login('admin@acme.test');
+    const id = promotion.body.id;
+    expect((await acme.get(`/api/promotions/${id}`)).status).toBe(404);
+    expect((await acme.put(`/api/promotions/${id}`).send({ ...body, name: 'stolen', version: 1 })).status).toBe(404);
+    expect((await acme.delete(`/api/promotions/${id}`)).status).toBe(404);
+    for (const step of ['submit', 'approve', 'reject', 'cancel']) expect((await acme.post(`/api/promotions/${id}/${step}`).send({ note: 'x' })).status).toBe(404);
+    expect((await acme.get('/api/promotions').query({ filter: JSON.stringify({ id: [id] }) })).body).toEqual([]);
+    expect((await acme.get('/api/promotions').query({ filter: JSON.stringify({ channel_id: t.fixture.channels['RIV-MINI'] }) })).body).toEqual([]);
+    const stolen = await acme.post('/api/promotions').send(body);
+    expect(stolen.status).toBe(400);
+    expect(stolen.body.errors).toMatchObject({ 'channel_ids.0': expect.any(String), 'items.0.sku_id': expect.any(String) });
+    expect((await rival.get(`/api/promotions/${id}`)).body).toMatchObject({ name: '对手的秒杀', status: 'draft', version: 1 });
+  });
+
   test('should hide another tenant\'s plans and its channels from a plan', async () => {
     const rival = await t.login('admin@rival.test');
     const plan = await rival.post('/api/sales-plans').send({ month: '2026-11', channel_id: t.fixture.channels['RIV-MINI'], target_amount: 100 });

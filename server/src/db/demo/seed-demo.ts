@@ -11,6 +11,8 @@ import { kangda } from './kangda';
 import type { DemoCompany } from './types';
 import { seedDemoPrices } from './seed-prices';
 import { seedDemoOrders, seedDemoPlans } from './seed-orders';
+import { seedDemoPromotions } from './seed-promotions';
+import { defaultAudience } from '../../../../shared/promotions';
 
 export const DEMO_PASSWORD = 'rxchannel-demo';
 export const DEMO_COMPANIES: DemoCompany[] = [huaxin, kangda];
@@ -33,7 +35,10 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
   const now = nowIso();
   const stamp = { org_id: orgId, version: 1, created_at: now, updated_at: now };
 
-  const channels = company.channels.map((c) => ({ ...Channel.parse(c), ...stamp }));
+  const channels = company.channels.map((c) => {
+    const channel = Channel.parse(c);
+    return { ...channel, audience: channel.audience ?? defaultAudience(channel.platform), ...stamp };
+  });
   await db.batchInsert('channels', channels, 100);
 
   for (const { skus, ...demoProduct } of company.products) {
@@ -56,4 +61,5 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
   if (salesUser) await db('channels').where({ org_id: orgId }).whereIn('code', company.ownedChannels ?? []).update({ owner_user_id: salesUser.id });
   await seedDemoOrders(db, orgId, { lines: company.orderLines ?? 0, days: 365, seed: orgId * 7919 });
   await seedDemoPlans(db, orgId, salesUser?.id ?? null, orgId * 7919);
+  await seedDemoPromotions(db, orgId);
 }

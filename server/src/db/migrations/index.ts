@@ -25,6 +25,7 @@ import * as m036 from './036-coarse-rollups';
 import * as m037 from './037-sales-imports';
 import * as m038 from './038-import-order-qty';
 import * as m039 from './039-monthly-sku-rollup';
+import * as m040 from './040-promotions';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '037-sales-imports': m037,
   '038-import-order-qty': m038,
   '039-monthly-sku-rollup': m039,
+  '040-promotions': m040,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@ import type { ResourceDef } from '../crud/resource';
 import { createCrudService } from '../crud/service';
 import { apiError } from '../../http/errors';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
+import { CHANNEL_AUDIENCES, defaultAudience } from '../../../../shared/promotions';
 
 export const channelsResource: ResourceDef = {
   resource: 'channels',
@@ -17,7 +18,7 @@ export const channelsResource: ResourceDef = {
       const owner = await ctx.db('users').where({ id: data.owner_user_id, org_id: ctx.user.orgId, role: 'sales', active: true }).first('id');
       if (!owner) throw apiError(400, 'invalid_input', {}, { owner_user_id: englishMessage(msg('owner_not_sales')) });
     }
-    return data;
+    return { ...data, audience: data.audience ?? defaultAudience(String(data.platform)) };
   },
   list: {
     defaultSort: ['code', 'ASC'],
@@ -28,6 +29,7 @@ export const channelsResource: ResourceDef = {
       code: { type: 'string', unique: true },
       type: { type: 'string', enum: CHANNEL_TYPES },
       platform: { type: 'string', enum: CHANNEL_PLATFORMS },
+      audience: { type: 'string', enum: CHANNEL_AUDIENCES },
       region: { type: 'string' },
       commission_rate: { type: 'number' },
       active: { type: 'boolean' },

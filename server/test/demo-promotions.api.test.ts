@@ -1,0 +1,64 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { conflicts, rxGuardRefuses, PROMOTION_TYPES } from '../../shared/promotions';
+import { createApp } from '../src/app';
+import { databases, createTestDatabase, type TestDatabase } from './support/databases';
+
+type Row = Record<string, unknown>;
+
+/** The demo company's campaigns: every type and state, and none breaking the rules the console enforces. */
+describe.each(databases)('demo promotions on %s', (kind) => {
+  let database: TestDatabase;
+  let promotions: Row[];
+  let channels: Map<number, Row>;
+  let skus: Map<number, Row>;
+
+  beforeAll(async () => {
+    process.env.DEMO_ORDER_LINES = '3000'; // the promotions, not a year of orders, are under test
+    const { seedDemoIfEmpty, DEMO_PASSWORD } = await import('../src/db/demo/seed-demo');
+    database = await createTestDatabase(kind);
+    expect(await seedDemoIfEmpty(database.db)).toBe(true);
+    const agent = request.agent(createApp({ db: database.db }));
+    const login = await agent.post('/api/auth/login').send({ email: 'manager@huaxin.example', password: DEMO_PASSWORD });
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    promotions = (await agent.get('/api/promotions').query({ range: '[0,99]' })).body;
+    channels = new Map(((await agent.get('/api/channels').query({ range: '[0,99]' })).body as Row[]).map((c) => [c.id as number, c]));
+    const skuRows = await database.db('skus').join('products', 'products.id', 'skus.product_id').select('skus.id', 'products.rx_class', 'skus.channel_scope');
+    skus = new Map(skuRows.map((s: Row) => [Number(s.id), s]));
+  }, 120_000);
+  afterAll(async () => {
+    await database.drop();
+    delete process.env.DEMO_ORDER_LINES;
+  });
+
+  test('should show every type and every state at first start', () => {
+    expect(new Set(promotions.map((p) => p.type))).toEqual(new Set(PROMOTION_TYPES));
+    expect(new Set(promotions.map((p) => p.state))).toEqual(new Set(['ended', 'running', 'scheduled', 'pending', 'draft', 'rejected', 'cancelled']));
+  });
+
+  test('should keep the Rx guard and the channel scopes, and let no two live campaigns conflict', () => {
+    for (const p of promotions) {
+      for (const item of p.items as Row[]) {
+        const sku = skus.get(item.sku_id as number)!;
+        for (const channelId of p.channel_ids as number[]) {
+          const channel = channels.get(channelId)!;
+          expect(rxGuardRefuses(sku.rx_class as string, channel.audience as 'b2c' | 'b2b'), `${p.name}: SKU ${item.sku_id} on ${channel.name}`).toBe(false);
+          expect(sku.channel_scope === 'all' || sku.channel_scope === channel.type, `${p.name}: scope`).toBe(true);
+        }
+      }
+    }
+    const live = promotions.filter((p) => p.status === 'approved' || p.status === 'pending').map((p) => ({
+      id: p.id as number, start_at: p.start_at as string, end_at: p.end_at as string, stackable: p.stackable as boolean,
+      channel_ids: p.channel_ids as number[], sku_ids: (p.items as Row[]).map((i) => i.sku_id as number),
+    }));
+    for (const a of live) for (const b of live) expect(conflicts(a, b), `${a.id} × ${b.id}`).toBe(false);
+  });
+
+  test('should mark B2B platforms b2b and consumer platforms b2c', () => {
+    const byCode = new Map([...channels.values()].map((c) => [c.code, c.audience]));
+    expect(byCode.get('YSB')).toBe('b2b');
+    expect(byCode.get('DIST-NORTH')).toBe('b2b');
+    expect(byCode.get('JD')).toBe('b2c');
+    expect(byCode.get('HX-MINI')).toBe('b2c');
+  });
+});

@@ -29,7 +29,9 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
 };
 
 /** API paths read under another resource's rights: the compliance reports are the parity right. */
-const SAME_RIGHTS_AS: Record<string, string> = { 'pricing/parity': 'parity', 'pricing/below-control': 'parity', 'reports/price-realization': 'reports' };
+const SAME_RIGHTS_AS: Record<string, string> = {
+  'pricing/parity': 'parity', 'pricing/below-control': 'parity', 'reports/price-realization': 'reports', 'promotion-groups': 'promotions',
+};
 
 export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
   if (!role) return false;

@@ -7,6 +7,8 @@ import { dayInZone } from './instants';
 
 export const ORDER_STATUSES = ['paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/** Stored statuses: the above, and an engine order held until its buy group fills (outside net sales). */
+export const STORED_ORDER_STATUSES = [...ORDER_STATUSES, 'pending_group'] as const;
 /** Net sales: cancelled and refunded orders leave every report. */
 export const COUNTED_STATUSES: readonly OrderStatus[] = ['paid', 'shipped', 'completed'];
 export const isCounted = (status: string) => (COUNTED_STATUSES as readonly string[]).includes(status);

@@ -85,6 +85,7 @@ export const validationMessages = {
     stock_below_sold: 'The stock cannot go below what has already sold',
     sku_inactive: 'This SKU is inactive',
     type_locked: 'An approved promotion keeps its type: duplicate it to change the type',
+    prescription_required: 'A prescription drug on a consumer channel needs a verified prescription (先方后药)',
   },
   zh: {
     required: '必填',
@@ -168,6 +169,7 @@ export const validationMessages = {
     stock_below_sold: '库存不能低于已售数量',
     sku_inactive: '该 SKU 已停用',
     type_locked: '已批准的促销不能更改类型，请复制后修改',
+    prescription_required: '面向消费者渠道的处方药须先有已审核的处方（先方后药）',
   },
 } as const;
 

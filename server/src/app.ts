@@ -25,6 +25,8 @@ import { settingsRoutes } from './modules/settings/routes';
 import { priceImportRoutes } from './modules/imports/routes';
 import { ordersRoutes } from './modules/orders/routes';
 import { promotionsRoutes } from './modules/promotions/routes';
+import { engineRoutes } from './modules/engine/routes';
+import { promotionGroupsService } from './modules/engine/promotion-groups.service';
 import { ingestRoutes } from './modules/ingest/routes';
 import { salesImportRoutes } from './modules/sales-imports/routes';
 import { channelRoutes } from './modules/channels/routes';
@@ -84,6 +86,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   // Ingest batches (up to 5,000 orders) parse their own larger body; everything else stays at 1 MB.
   app.use('/api', (req, res, next) => (req.path.startsWith('/ingest/') ? next() : json(req, res, next)), cookieParser());
   app.use('/api/ingest', ingestRoutes(db));
+  app.use('/api/engine', engineRoutes(db));
   app.use('/api/auth', authRoutes(db, {
     secureCookies,
     limits: { ...DEFAULT_LOGIN_LIMITS, ...(loginAttempts ? { accountFailures: loginAttempts } : {}), ...loginLimits },
@@ -110,6 +113,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/notifications', notificationsRoutes(db));
   api.use('/orders', ordersRoutes(db));
   api.use('/promotions', promotionsRoutes(db));
+  api.use('/promotion-groups', crudRoutes(db, promotionGroupsService));
   api.use('/reports', reportRoutes(db));
   api.use('/sales-plans', salesPlanRoutes(db));
   api.use('/sales-imports', salesImportRoutes(db));

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { flushLogs, logger } from './logger';
 import { createDb, migrateLatest } from './db/knex';
 import { recoverSalesImportsOnStart } from './modules/sales-imports/sales-import.service';
+import { startGroupSweep } from './modules/engine/group-buys';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
 const clientDir = path.resolve('dist/client');
@@ -26,6 +27,8 @@ async function main() {
     corsOrigins: process.env.CORS_ORIGINS?.split(',').filter(Boolean),
     secureCookies: process.env.COOKIE_SECURE === 'true',
   });
+  // Group buys also settle on every read; the sweep settles the ones nobody reads.
+  const stopSweep = startGroupSweep(db);
   const server = app.listen(port, () => {
     console.log(`RxChannel is running at http://localhost:${port}`);
     if (seeded || process.env.SEED_DEMO !== 'false') {
@@ -38,6 +41,7 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopSweep();
     logger.info({ signal }, 'shutting down');
     server.closeIdleConnections();
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);

@@ -22,7 +22,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions', 'promotion-groups',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -404,6 +404,29 @@ describe.each(databases)('hostile input on %s', (kind) => {
         await expectNothingWrittenOn4xx('orders', call, `ingest ${body.slice(0, 300)}`);
       }),
       { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  test('should answer hostile engine requests below 500 and write no order on a 4xx', async () => {
+    const key = (await admin.post(`/api/channels/${t.fixture.channels.JD}/api-key`)).body.key as string;
+    const promo = await t.login('promotion@acme.test');
+    const flash = await promo.post('/api/promotions').send({
+      name: '引擎模糊测试', type: 'flash_sale', channel_ids: [t.fixture.channels.JD], start_at: NOW, end_at: '2030-07-01T00:00:00Z', stackable: true,
+      items: [{ sku_id: t.fixture.skus['IBU-20'], promo_price: 9.9, stock_limit: 1000, per_customer_limit: 50 }],
+    });
+    expect((await promo.post(`/api/promotions/${flash.body.id}/submit`).send({})).body.status).toBe('approved');
+    const valid: Record<string, Record<string, Json>> = {
+      '/quote': { sku_code: 'IBU-20', qty: 2, customer_id: 'fz-buyer', at: '2030-06-02T10:00:00+08:00' },
+      '/orders': { order_no: 'FZ-ENGINE', customer_id: 'fz-buyer', province: '浙江', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: flash.body.id }] },
+      '/groups': { promotion_id: flash.body.id, sku_code: 'IBU-20', customer_id: 'fz-buyer', order_no: 'FZ-GROUP' },
+      '/groups/1/join': { customer_id: 'fz-buyer', order_no: 'FZ-JOIN' },
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(valid)).chain((path) => hostileBody(valid[path]).map((body) => ({ path, body }))), fc.option(hostileString, { nil: undefined }), async ({ path, body }, badKey) => {
+        const call = () => request(t.app).post(`/api/engine${path}`).set('Content-Type', 'application/json').set('X-Api-Key', badKey === undefined ? key : enc(badKey)).send(body);
+        await expectNothingWrittenOn4xx('orders', call, `engine ${path} ${body.slice(0, 300)}`);
+      }),
+      { ...params, numRuns: RUNS },
     );
   });
 

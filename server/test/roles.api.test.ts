@@ -409,6 +409,20 @@ describe.each(databases)('role permissions on %s', (kind) => {
     }
   });
 
+  describe('promotion groups (read-only) and the engine', () => {
+    for (const role of ROLES) {
+      test(`should let ${role} list promotion groups, write none, and never reach the engine with a session`, async () => {
+        const list = await as[role].get('/api/promotion-groups');
+        expect(list.status).toBe(200);
+        expect(list.headers['content-range']).toMatch(/^promotion-groups /);
+        const write = await as[role].post('/api/promotion-groups').send({});
+        expect(write.status).toBe(PROMOTERS.includes(role) ? 405 : 403);
+        const engine = await as[role].post('/api/engine/quote').send({ sku_code: 'IBU-20', qty: 1, customer_id: 'u' });
+        expect(engine.status).toBe(401);
+      });
+    }
+  });
+
   describe('price matrix, parity and settings', () => {
     for (const role of ROLES) {
       test(`should let ${role} read the price matrix and export it`, async () => {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -76,6 +77,30 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     expect(stolen.status).toBe(400);
     expect(stolen.body.errors).toMatchObject({ 'channel_ids.0': expect.any(String), 'items.0.sku_id': expect.any(String) });
     expect((await rival.get(`/api/promotions/${id}`)).body).toMatchObject({ name: '对手的秒杀', status: 'draft', version: 1 });
+  });
+
+  test('should keep a channel key to its own company in the engine: no foreign SKU, promotion or group', async () => {
+    const acme = await t.login('admin@acme.test');
+    const rival = await t.login('admin@rival.test');
+    const acmeKey = (await acme.post(`/api/channels/${t.fixture.channels.JD}/api-key`)).body.key;
+    const rivalKey = (await rival.post(`/api/channels/${t.fixture.channels['RIV-MINI']}/api-key`)).body.key;
+    const promo = await t.login('promotion@acme.test');
+    const group = await promo.post('/api/promotions').send({
+      name: '租户拼团', type: 'group_buy', channel_ids: [t.fixture.channels.JD], start_at: '2026-01-01', end_at: '2099-01-01',
+      items: [{ sku_id: t.fixture.skus['IBU-20'], promo_price: 10, group_size: 2, group_window_hours: 24 }],
+    });
+    expect((await promo.post(`/api/promotions/${group.body.id}/submit`).send({})).body.status).toBe('approved');
+    const engine = (path: string, key: string, body: Record<string, unknown>) => request(t.app).post(`/api/engine${path}`).set('X-Api-Key', key).send(body);
+    const opened = await engine('/groups', acmeKey, { promotion_id: group.body.id, sku_code: 'IBU-20', customer_id: 'a', order_no: 'T-G1' });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    // Rival's key sees none of Acme's SKUs, promotions or groups.
+    expect((await engine('/quote', rivalKey, { sku_code: 'IBU-20', qty: 1, customer_id: 'r' })).status).toBe(400);
+    expect((await engine('/groups', rivalKey, { promotion_id: group.body.id, sku_code: 'RIV-10', customer_id: 'r', order_no: 'R-G1' })).status).toBe(409);
+    expect((await engine(`/groups/${opened.body.id}/join`, rivalKey, { customer_id: 'r', order_no: 'R-J1' })).status).toBe(404);
+    expect((await request(t.app).get(`/api/engine/groups/${opened.body.id}`).set('X-Api-Key', rivalKey)).status).toBe(404);
+    expect((await rival.get('/api/promotion-groups')).body).toEqual([]);
+    expect((await rival.get(`/api/promotion-groups/${opened.body.id}`)).status).toBe(404);
+    expect((await rival.get('/api/orders').query({ filter: JSON.stringify({ q: 'T-G1' }) })).body).toEqual([]);
   });
 
   test('should hide another tenant\'s plans and its channels from a plan', async () => {

@@ -13,6 +13,8 @@ import { logger } from '../logger';
 export class HttpError extends Error {
   key?: string;
   params?: MessageParams;
+  /** A machine-readable refusal for API clients (`sold_out`, `limit_exceeded`), beside the translated message. */
+  code?: string;
   constructor(
     readonly status: number,
     message: string,
@@ -27,6 +29,13 @@ export function apiError(status: number, key: ServerMessageKey, params: MessageP
   const error = new HttpError(status, renderServerMessage('en', key, params) ?? key, errors);
   error.key = key;
   error.params = params;
+  return error;
+}
+
+/** A refusal an API client acts on by its `code` (the message key): sold out, over a limit, group full. */
+export function refusal(status: number, key: ServerMessageKey, params: MessageParams = {}): HttpError {
+  const error = apiError(status, key, params);
+  error.code = key;
   return error;
 }
 
@@ -49,7 +58,7 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const known = err instanceof HttpError ? err : translateDatabaseError(err) ?? translateBodyParserError(err);
   if (known) {
-    res.status(known.status).json({ message: known.message, key: known.key, params: known.params, errors: known.errors ?? {} });
+    res.status(known.status).json({ ...(known.code ? { code: known.code } : {}), message: known.message, key: known.key, params: known.params, errors: known.errors ?? {} });
     return;
   }
   (req.log ?? logger).error({ err }, 'unhandled error');

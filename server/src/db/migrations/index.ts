@@ -26,6 +26,7 @@ import * as m037 from './037-sales-imports';
 import * as m038 from './038-import-order-qty';
 import * as m039 from './039-monthly-sku-rollup';
 import * as m040 from './040-promotions';
+import * as m041 from './041-promotion-engine';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '038-import-order-qty': m038,
   '039-monthly-sku-rollup': m039,
   '040-promotions': m040,
+  '041-promotion-engine': m041,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

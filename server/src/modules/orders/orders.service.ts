@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Version } from '../../../../shared/fields';
 import { yuanToFen } from '../../../../shared/money';
-import { CUSTOMER_TYPES, lineAmountFen, maskConsumerName, ORDER_FLOWS, ORDER_SOURCES, ORDER_STATUSES, salesDay } from '../../../../shared/sales';
+import { CUSTOMER_TYPES, lineAmountFen, maskConsumerName, ORDER_FLOWS, ORDER_SOURCES, STORED_ORDER_STATUSES, salesDay } from '../../../../shared/sales';
 import { OrderInput } from '../../../../shared/sales-schemas';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { companyTimeZone } from '../../../../shared/instants';
@@ -23,7 +23,7 @@ export const ordersList: ListSpec = {
     order_no: { type: 'string' },
     flow: { type: 'string', enum: ORDER_FLOWS },
     ordered_at: { type: 'date' },
-    status: { type: 'string', enum: ORDER_STATUSES },
+    status: { type: 'string', enum: STORED_ORDER_STATUSES },
     customer_name: { type: 'string' },
     customer_ref: { type: 'string' },
     customer_type: { type: 'string', enum: CUSTOMER_TYPES },

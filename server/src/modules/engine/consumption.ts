@@ -1,0 +1,85 @@
+import { salesDay } from '../../../../shared/sales';
+import type { Db } from '../../db/knex';
+import { refusal } from '../../http/errors';
+import { factsOf, toOrderRecord, type LineRow } from '../orders/order-records';
+import { applyOrderChange } from '../orders/rollups';
+import type { EngineChannel } from './live-items';
+
+type Row = Record<string, unknown>;
+
+export interface Consumption { promotion_id: number; item_id: number; qty: number; customer_ref: string; discount: number; per_customer_limit: number | null }
+
+/**
+ * Takes stock, the buyer's limit and the budget for one line, each by a conditional update that
+ * matches no row when it would overshoot: with PostgreSQL's row locks and SQLite's single writer,
+ * however many requests race, none oversells. Any refusal rolls the caller's transaction back.
+ */
+export async function consume(trx: Db, orgId: number, c: Consumption): Promise<void> {
+  const stock = await trx('promotion_items').where('id', c.item_id)
+    .andWhere((q) => q.whereNull('stock_limit').orWhereRaw('sold + ? <= stock_limit', [c.qty]))
+    .increment('sold', c.qty);
+  if (stock !== 1) throw refusal(409, 'sold_out');
+  await trx('promotion_item_buyers').insert({ org_id: orgId, item_id: c.item_id, customer_ref: c.customer_ref, qty: 0 }).onConflict(['item_id', 'customer_ref']).ignore();
+  const bought = await trx('promotion_item_buyers').where({ item_id: c.item_id, customer_ref: c.customer_ref })
+    .modify((q) => { if (c.per_customer_limit !== null) q.andWhereRaw('qty + ? <= ?', [c.qty, c.per_customer_limit]); })
+    .increment('qty', c.qty);
+  if (bought !== 1) throw refusal(409, 'limit_exceeded');
+  if (c.discount > 0) {
+    const budget = await trx('promotions').where('id', c.promotion_id)
+      .andWhere((q) => q.whereNull('budget').orWhereRaw('discount_given + ? <= budget', [c.discount]))
+      .increment('discount_given', c.discount);
+    if (budget !== 1) throw refusal(409, 'budget_exhausted');
+  }
+}
+
+/** Gives back what a failed group's order took (stock, the buyer's units, the budget). */
+export async function release(trx: Db, c: Omit<Consumption, 'per_customer_limit'>): Promise<void> {
+  await trx('promotion_items').where('id', c.item_id).decrement('sold', c.qty);
+  await trx('promotion_item_buyers').where({ item_id: c.item_id, customer_ref: c.customer_ref }).decrement('qty', c.qty);
+  if (c.discount > 0) await trx('promotions').where('id', c.promotion_id).decrement('discount_given', c.discount);
+}
+
+export interface EngineOrderInput {
+  order_no: string;
+  customer_ref: string;
+  customer_type: string;
+  province: string | null;
+  city: string | null;
+  prescription_id: string | null;
+  status: 'paid' | 'pending_group';
+  lines: { sku_id: number; qty: number; unit_price: number; promotion_id: number | null }[];
+}
+
+/** An engine order as a real sell-in order (source `engine`), with the rollups moved in the same transaction. */
+export async function insertEngineOrder(trx: Db, channel: EngineChannel, input: EngineOrderInput, now: string): Promise<number> {
+  const lines = input.lines.map((l, i) => ({ ...l, line_no: i + 1, amount: l.qty * l.unit_price }));
+  const [inserted] = await trx('orders').insert({
+    org_id: channel.org_id, channel_id: channel.id, order_no: input.order_no, flow: 'sell_in', ordered_at: now, sales_day: salesDay(now, channel.time_zone),
+    status: input.status, customer_name: null, customer_ref: input.customer_ref, customer_type: input.customer_type, province: input.province, city: input.city,
+    source: 'engine', total: lines.reduce((sum, l) => sum + l.amount, 0), prescription_id: input.prescription_id, version: 1, created_at: now, updated_at: now,
+  }).returning('id');
+  const orderId: number = typeof inserted === 'object' ? inserted.id : inserted;
+  await trx('order_lines').insert(lines.map((l) => ({ ...l, org_id: channel.org_id, order_id: orderId })));
+  const stored = await orderWithLines(trx, orderId);
+  await applyOrderChange(trx, channel.org_id, null, factsOf(stored.row, stored.lines));
+  return orderId;
+}
+
+export async function orderWithLines(db: Db, orderId: number): Promise<{ row: Row; lines: LineRow[] }> {
+  const row = await db('orders').where('id', orderId).first();
+  const lines: LineRow[] = await db('order_lines').where('order_id', orderId).orderBy('line_no').select('order_id', 'line_no', 'sku_id', 'qty', 'unit_price', 'amount', 'promotion_id');
+  return { row, lines };
+}
+
+/** Moves a held order to paid or cancelled, its rollups with it (a held order counts nowhere until paid). */
+export async function setOrderStatus(trx: Db, orgId: number, orderId: number, status: 'paid' | 'cancelled', now: string): Promise<void> {
+  const before = await orderWithLines(trx, orderId);
+  await trx('orders').where({ id: orderId, status: 'pending_group' }).update({ status, version: Number(before.row.version) + 1, updated_at: now });
+  const after = await orderWithLines(trx, orderId);
+  await applyOrderChange(trx, orgId, factsOf(before.row, before.lines), factsOf(after.row, after.lines));
+}
+
+export async function engineOrderRecord(db: Db, orderId: number): Promise<Row> {
+  const { row, lines } = await orderWithLines(db, orderId);
+  return toOrderRecord(row, lines);
+}

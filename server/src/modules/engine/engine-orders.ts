@@ -1,0 +1,123 @@
+import { EngineOrderRequest, QuoteRequest } from '../../../../shared/engine-schemas';
+import { fenToYuan } from '../../../../shared/money';
+import { bestQuote, offerOf, type Offer } from '../../../../shared/promotion-offers';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
+import type { Db } from '../../db/knex';
+import { nowIso } from '../../http/context';
+import { apiError, parseOr400, refusal } from '../../http/errors';
+import { consume, engineOrderRecord, insertEngineOrder } from './consumption';
+import {
+  everydayAt, liveAt, loadItems, priceHistory, referenceFor, skuByCode, upcomingAt, type EngineChannel, type EngineSku, type LoadedItem,
+} from './live-items';
+
+const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
+
+/** What a percentage is taken off, and what a discount is measured from: the channel's everyday price, else the SKU's guide price. */
+const baseOf = (everyday: number | null, sku: EngineSku) => everyday ?? sku.guide_price;
+
+/**
+ * `POST /api/engine/quote`: the price one buyer pays now (or at `at`) for `qty`: the lowest offer
+ * among live promotions that this buyer's limits, the stock and the budget allow, when it beats the
+ * everyday price; with the price law's reference price, why better offers were refused, and flash
+ * sales in warm-up.
+ */
+export async function quote(db: Db, channel: EngineChannel, body: unknown) {
+  const req = parseOr400(QuoteRequest, body);
+  const at = req.at ?? nowIso();
+  const sku = await skuByCode(db, channel.org_id, req.sku_code);
+  const history = await priceHistory(db, channel, sku.id);
+  const everyday = everydayAt(history, at);
+  const items = await loadItems(db, channel, sku.id, at, req.customer_id);
+  const live = liveAt(items, at, channel.time_zone);
+  const offers = live.map((i) => offerOf(i, req.qty, baseOf(everyday, sku))).filter((o): o is Offer => o !== null);
+  const best = bestQuote(offers, everyday);
+  if (!best) throw refusal(409, 'no_price', { sku: sku.code });
+  const chosen = live.find((i) => i.item_id === best.item_id);
+  return {
+    sku_code: sku.code, qty: req.qty, at,
+    unit_price: fenToYuan(best.unit_price), amount: fenToYuan(best.unit_price * req.qty),
+    everyday_price: yuan(everyday), reference_price: chosen ? yuan(referenceFor(history, chosen.start_at)) : null,
+    promotion_id: best.promotion_id, rule: best.rule,
+    refused: offers.filter((o) => o.refusal).map((o) => ({ promotion_id: o.promotion_id, rule: o.rule, unit_price: o.refusal === 'below_tiers' ? null : fenToYuan(o.unit_price), code: o.refusal })),
+    upcoming: upcomingAt(items, at, channel.time_zone).map((u) => ({ ...u, unit_price: yuan(u.unit_price) })),
+  };
+}
+
+/** The line's price and, for a promotion line, what it consumes; refusals are 409 with their code. */
+async function priceLine(trx: Db, channel: EngineChannel, sku: EngineSku, qty: number, promotionId: number | null, customerRef: string, now: string) {
+  const everyday = everydayAt(await priceHistory(trx, channel, sku.id), now);
+  const live = liveAt(await loadItems(trx, channel, sku.id, now, customerRef, promotionId), now, channel.time_zone)
+    .filter((i) => i.type !== 'group_buy'); // group prices are taken by opening or joining a group
+  let item: LoadedItem | undefined;
+  let unitPrice: number;
+  if (promotionId !== null) {
+    item = live[0];
+    if (!item) throw refusal(409, 'promotion_not_available', { id: promotionId });
+    const offer = offerOf(item, qty, baseOf(everyday, sku));
+    if (!offer) throw refusal(409, 'promotion_not_available', { id: promotionId });
+    if (offer.refusal) throw refusal(409, offer.refusal === 'below_tiers' ? 'limit_exceeded' : offer.refusal);
+    unitPrice = offer.unit_price;
+  } else {
+    const offers = live.map((i) => offerOf(i, qty, baseOf(everyday, sku))).filter((o): o is Offer => o !== null);
+    const best = bestQuote(offers, everyday);
+    if (!best) throw refusal(409, 'no_price', { sku: sku.code });
+    item = live.find((i) => i.item_id === best.item_id);
+    unitPrice = best.unit_price;
+  }
+  const consumption = item ? {
+    promotion_id: item.promotion_id, item_id: item.item_id, qty, customer_ref: customerRef,
+    discount: Math.max(0, baseOf(everyday, sku) - unitPrice) * qty, per_customer_limit: item.per_customer_limit,
+  } : null;
+  return { unitPrice, promotionId: item?.promotion_id ?? null, consumption };
+}
+
+/** A buyer's order type when the shop does not say: consumers on B2C channels, pharmacies on B2B. */
+export const defaultCustomerType = (channel: EngineChannel) => (channel.audience === 'b2b' ? 'pharmacy' : 'consumer');
+
+/** Rx on a consumer channel needs the platform's verified prescription first (先方后药). */
+export function assertPrescription(channel: EngineChannel, skus: EngineSku[], prescriptionId: string | null, field: (i: number) => string): void {
+  if (channel.audience !== 'b2c' || prescriptionId) return;
+  const rx = skus.findIndex((s) => s.rx_class === 'rx');
+  if (rx >= 0) throw apiError(400, 'prescription_required', { sku: skus[rx].code }, { [field(rx)]: englishMessage(msg('prescription_required')), prescription_id: englishMessage(msg('required')) });
+}
+
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
+};
+
+/**
+ * `POST /api/engine/orders`: an order at promotion prices. Stock, per-order and per-buyer limits
+ * and the budget are consumed in the order's transaction by conditional updates; any refusal
+ * writes nothing. Idempotent on `order_no`: a retry answers the stored order and consumes nothing.
+ */
+export async function takeOrder(db: Db, channel: EngineChannel, body: unknown): Promise<{ status: 200 | 201; order: Record<string, unknown> }> {
+  const req = parseOr400(EngineOrderRequest, body);
+  const existing = async () => db('orders').where({ channel_id: channel.id, order_no: req.order_no }).first('id');
+  const stored = await existing();
+  if (stored) return { status: 200, order: await engineOrderRecord(db, Number(stored.id)) };
+  const skus: EngineSku[] = [];
+  for (const [i, line] of req.lines.entries()) skus.push(await skuByCode(db, channel.org_id, line.sku_code, `lines.${i}.sku_code`));
+  assertPrescription(channel, skus, req.prescription_id, (i) => `lines.${i}.sku_code`);
+  try {
+    const orderId = await db.transaction(async (trx) => {
+      const now = nowIso();
+      const lines = [];
+      for (const [i, line] of req.lines.entries()) {
+        const priced = await priceLine(trx, channel, skus[i], line.qty, line.promotion_id, req.customer_id, now);
+        if (priced.consumption) await consume(trx, channel.org_id, priced.consumption);
+        lines.push({ sku_id: skus[i].id, qty: line.qty, unit_price: priced.unitPrice, promotion_id: priced.promotionId });
+      }
+      return insertEngineOrder(trx, channel, {
+        order_no: req.order_no, customer_ref: req.customer_id, customer_type: req.customer_type ?? defaultCustomerType(channel),
+        province: req.province, city: req.city, prescription_id: req.prescription_id, status: 'paid', lines,
+      }, now);
+    });
+    return { status: 201, order: await engineOrderRecord(db, orderId) };
+  } catch (err) {
+    // The same order number sent twice at once: the second finds the first's order (its own consumption rolled back).
+    const raced = isUniqueViolation(err) ? await existing() : undefined;
+    if (raced) return { status: 200, order: await engineOrderRecord(db, Number(raced.id)) };
+    throw err;
+  }
+}

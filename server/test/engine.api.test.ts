@@ -113,6 +113,13 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect(rush.find((r) => r.status === 409)!.body).toMatchObject({ code: 'sold_out', key: 'sold_out' });
     const item = await t.database.db('promotion_items').where({ promotion_id: flash.id }).first();
     expect(Number(item.sold)).toBe(50);
+    const results = await sales.get(`/api/promotions/${flash.id}/results`);
+    expect(results.status, JSON.stringify(results.body)).toBe(200);
+    // ¥15.80 everyday, ¥9.90 promotion: ¥5.90 given per unit.
+    expect(results.body).toMatchObject({ units: 50, revenue: 495, orders: 50, buyers: 50, discount_given: 295, items: [{ sku_id: ids.ibu, stock_limit: 50, sold: 50, sell_through_pct: 100, units: 50 }] });
+    expect(results.body.lift.series).toHaveLength(29); // the 28 days before and the first day
+    expect(results.body.lift.series.at(-1)).toMatchObject({ day: '2026-11-01', period: 'during', qty: 50, amount: 495 });
+    expect(results.body.lift).toMatchObject({ before_daily_amount: 0, during_daily_amount: 495, lift_pct: null });
     const taken = await t.database.db('order_lines').where({ promotion_id: flash.id }).sum({ units: 'qty' });
     expect(Number(taken[0].units)).toBe(50);
     await cancel(flash.id);
@@ -174,6 +181,9 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     const sold = await sales.get('/api/reports/sales').query({ group_by: 'promotion_id', filter: JSON.stringify({ promotion_id: [group.id] }) });
     expect(sold.body).toEqual([expect.objectContaining({ qty: 3, amount: 32, orders: 3 })]); // the leader's ¥10 and two ¥11
     expect(Number((await t.database.db('promotion_items').where({ promotion_id: group.id }).first()).sold)).toBe(3);
+    expect((await sales.get(`/api/promotions/${group.id}/results`)).body).toMatchObject({
+      units: 3, revenue: 32, buyers: 3, held_units: 0, groups: { opened: 1, open: 0, succeeded: 1, failed: 0, success_rate_pct: 100 },
+    });
     // Joining twice, or a retried join, never takes a second place.
     const again = await engine(`/groups/${opened.body.id}/join`, { customer_id: 'joiner-0', order_no: joins.findIndex((r) => r.status === 200) >= 0 ? `G-J${joins.findIndex((r) => r.status === 200)}` : 'x' });
     expect(again.status).toBe(200);
@@ -195,6 +205,7 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect(failed.body).toMatchObject({ status: 'failed', members: 1, buyers: [{ order_status: 'cancelled' }] });
     const item = await t.database.db('promotion_items').where({ promotion_id: plain.id }).first();
     expect(Number(item.sold)).toBe(0);
+    expect((await sales.get(`/api/promotions/${plain.id}/results`)).body).toMatchObject({ units: 0, groups: { opened: 1, failed: 1, success_rate_pct: 0 } });
     // The buyer's place is given back too: they may open another group.
     expect((await engine('/groups', { promotion_id: plain.id, sku_code: 'IBU-20', customer_id: 'alone', order_no: 'G-ALONE-2' })).status).toBe(201);
     await cancel(plain.id);

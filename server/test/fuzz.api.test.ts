@@ -471,6 +471,8 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'get', path: (id) => `/api/notifications/${id}`, table: 'notifications' },
       { method: 'post', path: (id) => `/api/notifications/${id}/read`, table: 'notifications' },
       ...['submit', 'approve', 'reject', 'cancel'].map((step) => ({ method: 'post' as const, path: (id: string) => `/api/promotions/${id}/${step}`, table: 'promotions' })),
+      { method: 'get', path: (id) => `/api/promotions/${id}/results`, table: 'promotions' },
+      { method: 'get', path: (id) => `/api/promotion-groups/${id}`, table: 'promotions' },
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), hostileId, async (route, id) => {

@@ -419,6 +419,10 @@ describe.each(databases)('role permissions on %s', (kind) => {
         expect(write.status).toBe(PROMOTERS.includes(role) ? 405 : 403);
         const engine = await as[role].post('/api/engine/quote').send({ sku_code: 'IBU-20', qty: 1, customer_id: 'u' });
         expect(engine.status).toBe(401);
+        const promotion = await newPromotion();
+        const results = await as[role].get(`/api/promotions/${promotion.id}/results`);
+        expect(results.status).toBe(200);
+        expect(results.body).toMatchObject({ id: promotion.id, units: 0, revenue: 0, groups: { opened: 0 } });
       });
     }
   });

@@ -5,6 +5,7 @@ import { contextOf } from '../../http/context';
 import { crudRoutes, parseId } from '../crud/routes';
 import { promotionsService } from './promotions.service';
 import { cancelPromotion, decidePromotion, submitPromotion } from './promotion-workflow';
+import { promotionResults } from './promotion-results';
 
 /** simple-rest promotions with items embedded, and their workflow: submit, approve, reject, cancel. */
 export function promotionsRoutes(db: Db): Router {
@@ -21,6 +22,9 @@ export function promotionsRoutes(db: Db): Router {
   });
   router.post('/:id/cancel', requireAccess('promotions', 'edit'), async (req, res) => {
     res.json(await cancelPromotion(contextOf(req, db), parseId(req.params.id)));
+  });
+  router.get('/:id/results', requireAccess('promotions', 'show'), async (req, res) => {
+    res.json(await promotionResults(contextOf(req, db), parseId(req.params.id)));
   });
   router.use(crudRoutes(db, promotionsService));
   return router;

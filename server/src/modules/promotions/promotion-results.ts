@@ -34,7 +34,7 @@ export async function promotionResults(ctx: ServiceContext, id: number) {
     db.raw('COALESCE(SUM(l.qty), 0) as units'), db.raw('COALESCE(SUM(l.amount), 0) as revenue'),
     db.raw('COUNT(DISTINCT o.id) as orders'), db.raw('COUNT(DISTINCT o.customer_ref) as buyers'),
   );
-  const bySku = await counted(db('order_lines as l')).groupBy('l.sku_id').select('l.sku_id', db.raw('SUM(l.qty) as units'), db.raw('SUM(l.amount) as revenue'));
+  const bySku: { sku_id: number; units: number; revenue: number }[] = await counted(db('order_lines as l')).groupBy('l.sku_id').select('l.sku_id', db.raw('SUM(l.qty) as units'), db.raw('SUM(l.amount) as revenue'));
   const [held] = await db('order_lines as l').join('orders as o', 'o.id', 'l.order_id').where({ 'l.promotion_id': id, 'o.status': 'pending_group', 'l.org_id': ctx.user.orgId })
     .select(db.raw('COALESCE(SUM(l.qty), 0) as units'));
   const groups = await db('group_buy_groups').where({ org_id: ctx.user.orgId, promotion_id: id }).groupBy('status').select('status', db.raw('COUNT(*) as n'));

@@ -54,6 +54,25 @@ describe.each(databases)('demo promotions on %s', (kind) => {
     for (const a of live) for (const b of live) expect(conflicts(a, b), `${a.id} × ${b.id}`).toBe(false);
   });
 
+  test('should come with the engine\'s orders and groups, so results and lift show real shapes', async () => {
+    const { DEMO_PASSWORD } = await import('../src/db/demo/seed-demo');
+    const agent = request.agent(createApp({ db: database.db }));
+    await agent.post('/api/auth/login').send({ email: 'promo@huaxin.example', password: DEMO_PASSWORD });
+    const byName = (name: string) => promotions.find((p) => p.name === name)!;
+    const flash = (await agent.get(`/api/promotions/${byName('双11 狂欢秒杀').id}/results`)).body;
+    expect(flash.units).toBeGreaterThan(300);
+    expect(flash.discount_given).toBeGreaterThan(0);
+    for (const item of flash.items) expect(item.sold).toBeLessThanOrEqual(item.stock_limit);
+    const groups = (await agent.get(`/api/promotions/${byName('小程序 双人拼团').id}/results`)).body;
+    expect(groups.groups).toMatchObject({ opened: 60, succeeded: 46, failed: 14 });
+    expect(groups.units).toBe(92); // two per successful group; the failed ones' orders are cancelled
+    const tiers = (await agent.get(`/api/promotions/${byName('药师帮 阶梯采购价').id}/results`)).body;
+    expect(tiers.orders).toBe(70);
+    // Engine orders are real orders of source engine, their lines carrying the promotion.
+    const orders = await agent.get('/api/orders').query({ filter: JSON.stringify({ source: 'engine' }), range: '[0,0]' });
+    expect(Number(orders.headers['content-range'].split('/')[1])).toBeGreaterThan(500);
+  });
+
   test('should mark B2B platforms b2b and consumer platforms b2c', () => {
     const byCode = new Map([...channels.values()].map((c) => [c.code, c.audience]));
     expect(byCode.get('YSB')).toBe('b2b');

@@ -3,6 +3,7 @@ import { fenToYuan } from '../../../../shared/money';
 import { priceInForce, scopeAllows, type DatedPrice } from '../../../../shared/pricing';
 import { PromotionInput } from '../../../../shared/promotion-schemas';
 import { promotionColumns, writeParts } from '../../modules/promotions/promotion-store';
+import { demoSales } from './seed-engine-orders';
 
 const DAY = 86_400_000;
 
@@ -67,34 +68,41 @@ export async function seedDemoPromotions(db: Db, orgId: number, nowMs = Date.now
       submitted_by: status === 'draft' ? null : promoter.id, submitted_at: status === 'draft' ? null : input.start_at < iso(0) ? iso(-40) : iso(-2),
       version: 1, created_at: iso(-45), updated_at: iso(-2), ...extra,
     }).returning('id');
-    await writeParts(db, orgId, typeof row === 'object' ? row.id : row, input);
+    const id = Number(typeof row === 'object' ? row.id : row);
+    await writeParts(db, orgId, id, input);
+    return id;
   };
   const decided = (note: string | null = null) => ({ decided_by: manager.id, decided_at: iso(-1), decision_note: note });
 
+  const sales = await demoSales(db, orgId, channels, everyday);
   if (has(['JD', 'TMALL']) && otc.length >= 3) {
     const { start, end } = lastDoubleEleven(nowMs);
     const channelIds = ids(['JD', 'TMALL']);
-    await insert({
+    const id = await insert({
       name: '双11 狂欢秒杀', type: 'flash_sale', channel_ids: channelIds, start_at: start, end_at: end, budget: 30000, warmup_hours: 24,
       description: '双11 当天两场秒杀：上午 10–12 点，晚上 8 点到零点。', slots: [{ start: '10:00', end: '12:00' }, { start: '20:00', end: '24:00' }],
       items: pick(0, 3).map((s) => ({ sku_id: s.id, promo_price: priced(s.id, channelIds, start, 0.7), stock_limit: 500, per_customer_limit: 2, per_order_limit: 2 })),
     }, 'approved', { decided_at: start });
+    // Both slots sold briskly: about 85% of the stock went, in the slots' hours.
+    await sales.flash(id, 'JD', [start, end], 380);
   }
   if (has(['JD', 'ALIHEALTH', 'MEITUAN']) && otc.length >= 7) {
-    await insert({
+    const id = await insert({
       name: '冬季感冒季 限时 85 折', type: 'limited_discount', channel_ids: ids(['JD', 'ALIHEALTH', 'MEITUAN']), start_at: iso(-10), end_at: iso(20), rounding: 'jiao',
       description: '入冬感冒高发，解热镇痛、止咳类 OTC 八五折。', budget: 50000,
       items: pick(3, 4).map((s) => ({ sku_id: s.id, discount_pct: 15, per_customer_limit: 5 })),
     }, 'approved', { decided_at: iso(-12) });
+    await sales.spread(id, 'JD', [iso(-10), iso(0)], 160, () => 1 + Math.floor(sales.random() * 3));
   }
   const b2b = allowedOn(['YSB'], true).slice(0, 4);
   if (has(['YSB']) && b2b.length) {
     const channelIds = ids(['YSB']);
-    await insert({
+    const id = await insert({
       name: '药师帮 阶梯采购价', type: 'volume_tier', channel_ids: channelIds, start_at: iso(-30), end_at: iso(60),
       description: '药店采购越多越便宜：10 盒起 97 折，50 盒 93 折，200 盒 9 折。',
       items: b2b.map((s) => ({ sku_id: s.id, tiers: [[10, 0.97], [50, 0.93], [200, 0.9]].map(([min, share]) => ({ min_qty: min, unit_price: priced(s.id, channelIds, iso(-30), share) })) })),
     }, 'approved', { decided_at: iso(-31) });
+    await sales.spread(id, 'YSB', [iso(-30), iso(0)], 70, () => [10, 20, 50, 60, 120, 200, 240][Math.floor(sales.random() * 7)]);
   }
   if (has(['HX-MINI']) && otc.length >= 9) {
     const channelIds = ids(['HX-MINI']);
@@ -125,6 +133,15 @@ export async function seedDemoPromotions(db: Db, orgId: number, nowMs = Date.now
       name: '618 年中大促 秒杀（草稿）', type: 'flash_sale', channel_ids: channelIds, start_at: iso(200), end_at: iso(202), slots: [{ start: '20:00', end: '22:00' }],
       items: pick(0, 2).map((s) => ({ sku_id: s.id, promo_price: priced(s.id, channelIds, iso(0), 0.75), stock_limit: 1000, per_customer_limit: 2 })),
     }, 'draft');
+  }
+  if (has(['HX-MINI']) && otc.length >= 14) {
+    const channelIds = ids(['HX-MINI']);
+    const id = await insert({
+      name: '小程序 双人拼团', type: 'group_buy', channel_ids: channelIds, start_at: iso(-25), end_at: iso(-11), budget: 8000,
+      description: '两人成团，24 小时内未成团自动退款。',
+      items: pick(12, 2).map((s) => ({ sku_id: s.id, promo_price: priced(s.id, channelIds, iso(-25), 0.82), stock_limit: 400, per_customer_limit: 2, group_size: 2, group_window_hours: 24 })),
+    }, 'approved', { decided_at: iso(-26) });
+    await sales.groups(id, 'HX-MINI', [iso(-25), iso(-12)], 46, 14);
   }
   if (has(['HX-MINI']) && otc.length >= 10) {
     const channelIds = ids(['HX-MINI']);

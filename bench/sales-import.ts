@@ -7,47 +7,13 @@
  *   npm run bench:sales-import                  SQLite (temp file)
  *   BENCH_DATABASE_URL=postgres://… npm run bench:sales-import
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { freePort, startServer, stopServer } from './server';
 
 const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 1_000_000);
 let importDone: { phases?: Record<string, number> } | undefined;
-
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-
-async function startServer(databaseUrl: string, port: number, seed: boolean): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...startFlags(), '--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: String(seed), DEMO_ORDER_LINES: '20000', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // The server's log: the run's phase timings come from its "sales import done" record.
-  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (process.env.BENCH_SERVER_LOG) console.log(line);
-    if (line.includes('"sales import done"')) importDone = JSON.parse(line);
-  });
-  for (let i = 0; i < 480; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('server did not start');
-}
-
-/** The V8 flags `npm start` gives the server (its heap growth), so the RSS measured is the one a deployment sees. */
-function startFlags(): string[] {
-  const words = (JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start as string).split(/\s+/);
-  return words.slice(1, words.indexOf('--import'));
-}
 
 const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -76,9 +42,11 @@ async function main() {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${path.join(dir, 'bench.db')}`;
   const port = await freePort();
   // Seed the demo company, then restart: the RSS measured is a serving process's, not the seeder's.
-  const seeder = await startServer(databaseUrl, port, true);
-  await new Promise((resolve) => { seeder.once('exit', resolve); seeder.kill('SIGTERM'); });
-  const server = await startServer(databaseUrl, port, false);
+  await stopServer(await startServer(databaseUrl, port, true));
+  const server = await startServer(databaseUrl, port, false, (line) => {
+    // The run's phase timings come from its "sales import done" record.
+    if (line.includes('"sales import done"')) importDone = JSON.parse(line);
+  });
   const base = `http://127.0.0.1:${port}/api`;
   const login = async () => {
     const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'sales@huaxin.example', password: 'rxchannel-demo' }) });

@@ -2,7 +2,7 @@ import { EngineOrderRequest, QuoteRequest } from '../../../../shared/engine-sche
 import { fenToYuan } from '../../../../shared/money';
 import { bestQuote, offerOf, type Offer } from '../../../../shared/promotion-offers';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
-import type { Db } from '../../db/knex';
+import { readerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { apiError, parseOr400, refusal } from '../../http/errors';
 import { consume, engineOrderRecord, insertEngineOrder } from './consumption';
@@ -99,6 +99,13 @@ export async function takeOrder(db: Db, channel: EngineChannel, body: unknown): 
   const skus: EngineSku[] = [];
   for (const [i, line] of req.lines.entries()) skus.push(await skuByCode(db, channel.org_id, line.sku_code, `lines.${i}.sku_code`));
   assertPrescription(channel, skus, req.prescription_id, (i) => `lines.${i}.sku_code`);
+  // Most of a flash-sale rush arrives after the stock is gone: refuse it on a read, without queueing
+  // for the writer. The conditional update in the transaction stays the guard.
+  for (const [i, line] of req.lines.entries()) {
+    if (line.promotion_id === null) continue;
+    const item = await readerOf(db)('promotion_items').where({ org_id: channel.org_id, promotion_id: line.promotion_id, sku_id: skus[i].id }).first('sold', 'stock_limit');
+    if (item && item.stock_limit !== null && Number(item.sold) + line.qty > Number(item.stock_limit)) throw refusal(409, 'sold_out');
+  }
   try {
     const orderId = await db.transaction(async (trx) => {
       const now = nowIso();

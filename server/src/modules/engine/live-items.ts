@@ -4,12 +4,17 @@ import type { LiveItem } from '../../../../shared/promotion-offers';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import type { Db } from '../../db/knex';
 import { apiError } from '../../http/errors';
+import { cachedSku } from './engine-cache';
 
 export interface EngineChannel { id: number; org_id: number; code: string; type: 'online' | 'offline'; audience: 'b2c' | 'b2b'; time_zone: string }
 export interface EngineSku { id: number; code: string; rx_class: string; guide_price: number }
 
 /** A SKU of the company by its code (case-insensitive) or GTIN; a 400 on the field when unknown. */
 export async function skuByCode(db: Db, orgId: number, code: string, field = 'sku_code'): Promise<EngineSku> {
+  return cachedSku(orgId, code, () => loadSku(db, orgId, code, field));
+}
+
+async function loadSku(db: Db, orgId: number, code: string, field: string): Promise<EngineSku> {
   const sku = await db('skus').join('products', 'products.id', 'skus.product_id').where('skus.org_id', orgId)
     .andWhere((q) => q.whereRaw('lower(skus.code) = ?', [code.toLowerCase()]).orWhere('skus.gtin', code))
     .first('skus.id', 'skus.code', 'products.rx_class', 'skus.guide_price');

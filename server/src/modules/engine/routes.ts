@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import { writerOf, type Db } from '../../db/knex';
+import { readerOf, writerOf, type Db } from '../../db/knex';
+import { cachedChannel } from './engine-cache';
 import { inTimeZone } from '../../http/request-time-zone';
 import { parseId } from '../crud/routes';
 import { channelOfKey } from '../ingest/api-keys';
@@ -10,10 +11,12 @@ import type { EngineChannel } from './live-items';
 
 /** The channel of the request's API key (never a console session), with its audience and the company's time zone. */
 async function engineChannel(db: Db, key: unknown): Promise<EngineChannel> {
-  const channel = await channelOfKey(db, key);
-  const { audience } = await db('channels').where('id', channel.id).first('audience');
-  const { time_zone } = await getOrgSettings(db, channel.org_id);
-  return { ...channel, audience, time_zone };
+  return cachedChannel(key, async () => {
+    const channel = await channelOfKey(db, key);
+    const { audience } = await db('channels').where('id', channel.id).first('audience');
+    const { time_zone } = await getOrgSettings(db, channel.org_id);
+    return { ...channel, audience, time_zone };
+  });
 }
 
 /**
@@ -23,13 +26,14 @@ async function engineChannel(db: Db, key: unknown): Promise<EngineChannel> {
 export function engineRoutes(db: Db): Router {
   const router = Router();
   const writer = writerOf(db);
+  const reader = readerOf(db); // quotes only read: SQLite's read pool runs them beside the writer
   const withChannel = (handle: (channel: EngineChannel, req: Request) => Promise<{ status: number; body: unknown }>) =>
     async (req: Request, res: Response) => {
-      const channel = await engineChannel(writer, req.get('X-Api-Key'));
+      const channel = await engineChannel(reader, req.get('X-Api-Key'));
       const { status, body } = await inTimeZone(channel.time_zone, () => handle(channel, req));
       res.status(status).json(body);
     };
-  router.post('/quote', withChannel(async (channel, req) => ({ status: 200, body: await quote(writer, channel, req.body) })));
+  router.post('/quote', withChannel(async (channel, req) => ({ status: 200, body: await quote(reader, channel, req.body) })));
   router.post('/orders', withChannel(async (channel, req) => {
     const { status, order } = await takeOrder(writer, channel, req.body);
     return { status, body: order };

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { forgetEngineKeys } from '../engine/engine-cache';
 import type { Db } from '../../db/knex';
 import { nowIso, type ServiceContext } from '../../http/context';
 import { apiError, notFound } from '../../http/errors';
@@ -30,6 +31,7 @@ export async function createApiKey(ctx: ServiceContext, channelId: number): Prom
     await writeAudit({ ...ctx, db: trx }, 'update', 'channels', channelId,
       { api_key: channel.api_key_prefix ? `${KEY_PREFIX}${channel.api_key_prefix}_…` : null }, { api_key: `${KEY_PREFIX}${prefix}_…` });
   });
+  forgetEngineKeys(); // a rotated key stops working at once
   return { key, prefix };
 }
 
@@ -42,6 +44,7 @@ export async function revokeApiKey(ctx: ServiceContext, channelId: number): Prom
       .update({ api_key_hash: null, api_key_prefix: null, api_key_created_at: null, updated_at: nowIso() });
     await writeAudit({ ...ctx, db: trx }, 'update', 'channels', channelId, { api_key: `${KEY_PREFIX}${channel.api_key_prefix}_…` }, { api_key: null });
   });
+  forgetEngineKeys();
   return { revoked: true };
 }
 

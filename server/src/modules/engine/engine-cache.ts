@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { writerOf, type Db } from '../../db/knex';
 import type { EngineChannel, EngineSku } from './live-items';
 
 /**
@@ -10,13 +11,24 @@ import type { EngineChannel, EngineSku } from './live-items';
  */
 export const ENGINE_CACHE_TTL_MS = 5_000;
 
-const channels = new LRUCache<string, EngineChannel>({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS });
-const skus = new LRUCache<string, EngineSku>({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS });
+/** One set of caches per database (tests run several in one process; ids repeat between them). */
+const caches = new WeakMap<object, { channels: LRUCache<string, EngineChannel>; skus: LRUCache<string, EngineSku> }>();
+function cachesOf(db: object) {
+  let c = caches.get(db);
+  if (!c) {
+    c = { channels: new LRUCache({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }), skus: new LRUCache({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS }) };
+    caches.set(db, c);
+  }
+  return c;
+}
+const allChannelCaches = new Set<LRUCache<string, EngineChannel>>();
 
 const keyId = (key: string) => crypto.hash('sha256', key);
 
-export async function cachedChannel(key: unknown, load: () => Promise<EngineChannel>): Promise<EngineChannel> {
+export async function cachedChannel(db: Db, key: unknown, load: () => Promise<EngineChannel>): Promise<EngineChannel> {
   if (typeof key !== 'string') return load();
+  const { channels } = cachesOf(writerOf(db));
+  allChannelCaches.add(channels);
   const id = keyId(key);
   const hit = channels.get(id);
   if (hit) return hit;
@@ -25,7 +37,8 @@ export async function cachedChannel(key: unknown, load: () => Promise<EngineChan
   return channel;
 }
 
-export async function cachedSku(orgId: number, code: string, load: () => Promise<EngineSku>): Promise<EngineSku> {
+export async function cachedSku(db: Db, orgId: number, code: string, load: () => Promise<EngineSku>): Promise<EngineSku> {
+  const { skus } = cachesOf(writerOf(db));
   const id = `${orgId}:${code.toLowerCase()}`;
   const hit = skus.get(id);
   if (hit) return hit;
@@ -36,5 +49,5 @@ export async function cachedSku(orgId: number, code: string, load: () => Promise
 
 /** A key was created, rotated or revoked: no cached key may outlive it. */
 export function forgetEngineKeys(): void {
-  channels.clear();
+  for (const channels of allChannelCaches) channels.clear();
 }

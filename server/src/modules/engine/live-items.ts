@@ -11,7 +11,7 @@ export interface EngineSku { id: number; code: string; rx_class: string; guide_p
 
 /** A SKU of the company by its code (case-insensitive) or GTIN; a 400 on the field when unknown. */
 export async function skuByCode(db: Db, orgId: number, code: string, field = 'sku_code'): Promise<EngineSku> {
-  return cachedSku(orgId, code, () => loadSku(db, orgId, code, field));
+  return cachedSku(db, orgId, code, () => loadSku(db, orgId, code, field));
 }
 
 async function loadSku(db: Db, orgId: number, code: string, field: string): Promise<EngineSku> {

@@ -11,7 +11,7 @@ import type { EngineChannel } from './live-items';
 
 /** The channel of the request's API key (never a console session), with its audience and the company's time zone. */
 async function engineChannel(db: Db, key: unknown): Promise<EngineChannel> {
-  return cachedChannel(key, async () => {
+  return cachedChannel(db, key, async () => {
     const channel = await channelOfKey(db, key);
     const { audience } = await db('channels').where('id', channel.id).first('audience');
     const { time_zone } = await getOrgSettings(db, channel.org_id);

@@ -2,6 +2,8 @@ import type { Db } from '../knex';
 import { fenToYuan } from '../../../../shared/money';
 import { priceInForce, scopeAllows, type DatedPrice } from '../../../../shared/pricing';
 import { PromotionInput } from '../../../../shared/promotion-schemas';
+import { dayInZone, parseInstant } from '../../../../shared/instants';
+import { getOrgSettings } from '../../modules/settings/service';
 import { promotionColumns, writeParts } from '../../modules/promotions/promotion-store';
 import { demoSales } from './seed-engine-orders';
 
@@ -26,7 +28,9 @@ function lastDoubleEleven(now: number): { start: string; end: string } {
  * rejected and a cancelled one. Skips what the company has no channel for.
  */
 export async function seedDemoPromotions(db: Db, orgId: number, nowMs = Date.now()): Promise<void> {
-  const iso = (days: number) => new Date(nowMs + days * DAY).toISOString();
+  const { time_zone } = await getOrgSettings(db, orgId);
+  // Campaigns start and end at midnight on the company's clock, as people plan them.
+  const iso = (days: number) => parseInstant(dayInZone(new Date(nowMs + days * DAY).toISOString(), time_zone), time_zone)!;
   const users = await db('users').where({ org_id: orgId }).select('id', 'role');
   const promoter = users.find((u) => u.role === 'promotion') ?? users[0];
   const manager = users.find((u) => u.role === 'manager') ?? users[0];
@@ -92,7 +96,7 @@ export async function seedDemoPromotions(db: Db, orgId: number, nowMs = Date.now
       description: '入冬感冒高发，解热镇痛、止咳类 OTC 八五折。', budget: 50000,
       items: pick(3, 4).map((s) => ({ sku_id: s.id, discount_pct: 15, per_customer_limit: 5 })),
     }, 'approved', { decided_at: iso(-12) });
-    await sales.spread(id, 'JD', [iso(-10), iso(0)], 160, () => 1 + Math.floor(sales.random() * 3));
+    await sales.spread(id, 'JD', [iso(-10), new Date(nowMs - 60_000).toISOString()], 160, () => 1 + Math.floor(sales.random() * 3));
   }
   const b2b = allowedOn(['YSB'], true).slice(0, 4);
   if (has(['YSB']) && b2b.length) {
@@ -102,7 +106,7 @@ export async function seedDemoPromotions(db: Db, orgId: number, nowMs = Date.now
       description: '药店采购越多越便宜：10 盒起 97 折，50 盒 93 折，200 盒 9 折。',
       items: b2b.map((s) => ({ sku_id: s.id, tiers: [[10, 0.97], [50, 0.93], [200, 0.9]].map(([min, share]) => ({ min_qty: min, unit_price: priced(s.id, channelIds, iso(-30), share) })) })),
     }, 'approved', { decided_at: iso(-31) });
-    await sales.spread(id, 'YSB', [iso(-30), iso(0)], 70, () => [10, 20, 50, 60, 120, 200, 240][Math.floor(sales.random() * 7)]);
+    await sales.spread(id, 'YSB', [iso(-30), new Date(nowMs - 60_000).toISOString()], 70, () => [10, 20, 50, 60, 120, 200, 240][Math.floor(sales.random() * 7)]);
   }
   if (has(['HX-MINI']) && otc.length >= 9) {
     const channelIds = ids(['HX-MINI']);

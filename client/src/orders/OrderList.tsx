@@ -5,14 +5,14 @@ import { CompanyDateField } from '../common/CompanyDateField';
 import { DayInput } from '../common/DayInput';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
-import { customerTypeChoices, flowChoices, flowColors, provinceChoices, statusChoices, statusColors } from './choices';
+import { customerTypeChoices, flowChoices, flowColors, provinceChoices, storedStatusChoices, statusColors } from './choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <ReferenceInput key="channel_id" source="channel_id" reference="channels" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
     <AutocompleteInput optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
-  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SelectInput key="status" source="status" choices={storedStatusChoices} alwaysOn />,
   <AutocompleteInput key="province" source="province" choices={provinceChoices} alwaysOn sx={{ minWidth: 160 }} />,
   <SelectInput key="customer_type" source="customer_type" choices={customerTypeChoices} />,
   <SelectInput key="flow" source="flow" choices={flowChoices} />,

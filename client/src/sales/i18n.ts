@@ -34,7 +34,7 @@ const en = {
         line_no: '#',
       },
       choices: {
-        status: { paid: 'Paid', shipped: 'Shipped', completed: 'Completed', cancelled: 'Cancelled', refunded: 'Refunded' },
+        status: { paid: 'Paid', shipped: 'Shipped', completed: 'Completed', cancelled: 'Cancelled', refunded: 'Refunded', pending_group: 'Waiting for its group' },
         flow: { sell_in: 'Sell-in', sell_out: 'Sell-out' },
         customer_type: { consumer: 'Consumer', pharmacy: 'Pharmacy', hospital: 'Hospital', clinic: 'Clinic', distributor: 'Distributor' },
         source: { manual: 'Entered', import: 'Import', api: 'API', engine: 'Promotion engine' },
@@ -163,7 +163,7 @@ const zh: typeof en = {
         line_no: '#',
       },
       choices: {
-        status: { paid: '已付款', shipped: '已发货', completed: '已完成', cancelled: '已取消', refunded: '已退款' },
+        status: { paid: '已付款', shipped: '已发货', completed: '已完成', cancelled: '已取消', refunded: '已退款', pending_group: '待成团' },
         flow: { sell_in: '销售（本公司）', sell_out: '流向（分销商）' },
         customer_type: { consumer: '消费者', pharmacy: '药店', hospital: '医院', clinic: '诊所', distributor: '分销商' },
         source: { manual: '手工录入', import: '导入', api: '接口', engine: '促销引擎' },

@@ -43,19 +43,21 @@ export const PromotionItemInput = z.object({
 export type PromotionItemInput = z.infer<typeof PromotionItemInput>;
 
 /** Which item fields each type uses; any other filled field is an error, so nothing is silently ignored. */
-const ITEM_FIELDS: Record<PromotionType, (keyof PromotionItemInput)[]> = {
+export type OptionalItemField = Exclude<keyof PromotionItemInput, 'sku_id'>;
+export const ITEM_FIELDS_BY_TYPE: Record<PromotionType, OptionalItemField[]> = {
   group_buy: ['promo_price', 'stock_limit', 'per_customer_limit', 'per_order_limit', 'group_size', 'group_window_hours', 'leader_price', 'auto_fill_pct'],
   flash_sale: ['promo_price', 'stock_limit', 'per_customer_limit', 'per_order_limit'],
   limited_discount: ['promo_price', 'discount_pct', 'stock_limit', 'per_customer_limit', 'per_order_limit'],
   volume_tier: ['tiers', 'per_customer_limit', 'per_order_limit'],
 };
-const OPTIONAL_ITEM_FIELDS = Object.keys(PromotionItemInput.shape).filter((k) => k !== 'sku_id') as (keyof PromotionItemInput)[];
+/** Every item field but the SKU, in the order forms and pages list them. */
+export const OPTIONAL_ITEM_FIELDS = Object.keys(PromotionItemInput.shape).filter((k) => k !== 'sku_id') as OptionalItemField[];
 
 function checkItem(type: PromotionType, item: PromotionItemInput, path: (string | number)[], ctx: z.RefinementCtx) {
   const issue = (field: string, key: Parameters<typeof msg>[0]) => ctx.addIssue({ code: 'custom', path: [...path, field], message: msg(key) });
   for (const field of OPTIONAL_ITEM_FIELDS) {
     const value = item[field];
-    if (value !== null && !(Array.isArray(value) && value.length === 0) && !ITEM_FIELDS[type].includes(field)) issue(field, 'not_for_type');
+    if (value !== null && !(Array.isArray(value) && value.length === 0) && !ITEM_FIELDS_BY_TYPE[type].includes(field)) issue(field, 'not_for_type');
   }
   if (type === 'limited_discount') {
     if ((item.promo_price === null) === (item.discount_pct === null)) issue('promo_price', 'price_or_discount');

@@ -20,8 +20,11 @@ import users from './users';
 import orders from './orders';
 import { Dashboard } from './dashboard';
 import { SALES_REPORT_PATH, SalesReportPage } from './salesReport';
+import { PROMOTION_CALENDAR_PATH, PromotionCalendarPage } from './promotionCalendar';
 import plans from './plans';
 import salesImports from './salesImports';
+import promotions from './promotions';
+import { PROMOTION_RESULTS_PATH, PromotionResultsPage } from './promotionResults';
 
 /** RxChannel's admin console: the only place resources are wired. */
 export const App = () => (
@@ -46,6 +49,7 @@ export const App = () => (
     <Resource name="orders" {...orders} />
     <Resource name="sales-plans" {...plans} />
     <Resource name="sales-imports" {...salesImports} />
+    <Resource name="promotions" {...promotions} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}
@@ -76,6 +80,22 @@ export const App = () => (
         element={
           <Suspense fallback={null}>
             <SalesReportPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={PROMOTION_CALENDAR_PATH}
+        element={
+          <Suspense fallback={null}>
+            <PromotionCalendarPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={PROMOTION_RESULTS_PATH}
+        element={
+          <Suspense fallback={null}>
+            <PromotionResultsPage />
           </Suspense>
         }
       />

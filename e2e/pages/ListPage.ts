@@ -9,6 +9,7 @@ const KEY_COLUMN: Record<string, string> = {
   'audit-logs': 'record_label',
   orders: 'order_no',
   'sales-plans': 'month',
+  promotions: 'name',
 };
 
 /** What every react-admin list screen shares: rows, the search box, the create and export buttons. */

@@ -11,6 +11,7 @@ import { ChangeCell, EffectiveFromCell, OutcomeCell, RequesterCell, SkuCell } fr
 import { DecisionButtons } from './DecisionButtons';
 import { ApproverNotice } from './ApproverNotice';
 import { PendingPolicyChanges } from '../policies/PendingPolicyChanges';
+import { PendingPromotions } from '../promotions/PendingPromotions';
 import { useApprovalSettings } from '../policies/useApprovalSettings';
 
 const STATUS_CHOICES = PRICE_STATUSES.filter((s) => s !== 'draft').map((id) => ({ id, name: `resources.channel-prices.choices.status.${id}` }));
@@ -59,6 +60,12 @@ const Empty = () => {
   return <Typography sx={{ p: 4 }} color="text.secondary">{translate('rx.approvals.empty')}</Typography>;
 };
 
+/** Names the price requests below the other queues (promotions, policy changes) on the same page. */
+const QueueHeading = () => {
+  const translate = useTranslate();
+  return <Typography variant="h6" sx={{ mt: 2, mb: -1 }}>{translate('resources.channel-prices.name', { smart_count: 2 })}</Typography>;
+};
+
 /** The approval queue: price requests waiting for a manager, oldest first, decided one by one or in bulk. */
 export const ApprovalList = () => {
   const { permissions } = usePermissions<Role>();
@@ -67,8 +74,11 @@ export const ApprovalList = () => {
   return (
     <>
       {mayDecide && <ApproverNotice />}
+      {mayDecide && <PendingPromotions />}
       {mayDecide && <PendingPolicyChanges />}
+      {mayDecide && <QueueHeading />}
       <List
+        title="rx.promotions.approvals_menu"
         filters={useFilters()}
         // Approvers open on their queue; requesters on their own requests, whatever became of them.
         filterDefaultValues={mayDecide ? { status: 'pending' } : { mine: true }}

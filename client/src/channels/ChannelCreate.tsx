@@ -7,7 +7,7 @@ export const ChannelCreate = () => (
   <Create redirect="list">
     <ValidatedForm
       validate={validateChannel}
-      defaultValues={{ type: 'online', platform: 'other', commission_rate: 0, active: true }}
+      defaultValues={{ type: 'online', platform: 'other', audience: 'b2c', commission_rate: 0, active: true }}
     >
       <ChannelInputs />
     </ValidatedForm>

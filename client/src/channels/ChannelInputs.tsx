@@ -1,6 +1,7 @@
 import { BooleanInput, SelectInput, TextInput } from 'react-admin';
 import { FormRow } from '../common/FormRow';
 import { PercentInput } from '../common/NumberInputs';
+import { AudienceInput } from './AudienceInput';
 import { platformChoices, typeChoices } from './choices';
 
 /** The channel form body, shared by create and edit. */
@@ -13,6 +14,7 @@ export const ChannelInputs = () => (
     <FormRow>
       <SelectInput source="type" choices={typeChoices} isRequired />
       <SelectInput source="platform" choices={platformChoices} isRequired />
+      <AudienceInput />
     </FormRow>
     <FormRow>
       <TextInput source="region" />

@@ -2,12 +2,13 @@ import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, Select
 import { EnumField } from '../common/EnumField';
 import { PercentField } from '../common/MoneyField';
 import { useRowClick } from '../common/useRowClick';
-import { platformChoices, typeChoices, typeColors } from './choices';
+import { audienceChoices, audienceColors, platformChoices, typeChoices, typeColors } from './choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="type" source="type" choices={typeChoices} alwaysOn />,
   <SelectInput key="platform" source="platform" choices={platformChoices} alwaysOn />,
+  <SelectInput key="audience" source="audience" choices={audienceChoices} alwaysOn />,
   <NullableBooleanInput key="active" source="active" alwaysOn />,
 ];
 
@@ -20,6 +21,7 @@ export const ChannelList = () => {
         <TextField source="code" />
         <EnumField source="type" colors={typeColors} />
         <EnumField source="platform" />
+        <EnumField source="audience" colors={audienceColors} />
         <TextField source="region" />
         <PercentField source="commission_rate" />
         <BooleanField source="active" />

@@ -2,7 +2,7 @@ import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { ApiKeyPanel } from './ApiKeyPanel';
 import { PercentField } from '../common/MoneyField';
-import { typeColors } from './choices';
+import { audienceColors, typeColors } from './choices';
 
 export const ChannelShow = () => (
   <Show>
@@ -11,6 +11,7 @@ export const ChannelShow = () => (
       <TextField source="code" />
       <EnumField source="type" colors={typeColors} />
       <EnumField source="platform" />
+      <EnumField source="audience" colors={audienceColors} />
       <TextField source="region" emptyText="—" />
       <PercentField source="commission_rate" />
       <BooleanField source="active" />

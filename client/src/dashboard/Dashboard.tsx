@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardActionArea, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetMany, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,8 @@ import { PlanAttainmentPanel } from '../plans/PlanAttainmentPanel';
 import { fetchSales, type SalesQuery, type SalesRow } from '../sales/api';
 import { addDays, monthStart, sameDayLastMonth, todayIn } from '../sales/calendar';
 import { reportPath } from '../salesReport/reportPath';
+import { Panel } from './Panel';
+import { PromotionsCard } from './PromotionsCard';
 import { ShareBar, Sparkline } from './Sparkline';
 
 const total = (rows: SalesRow[] | undefined) => (rows ?? []).reduce((sum, r) => sum + r.amount, 0);
@@ -42,25 +44,10 @@ const RevenueCard = ({ title, current, previous, orders, to }: { title: string; 
   );
 };
 
-const Panel = ({ title, to, children, testId }: { title: string; to?: string; children: React.ReactNode; testId: string }) => {
-  const translate = useTranslate();
-  return (
-    <Card sx={{ flex: 1, minWidth: 320 }} data-testid={testId}>
-      <CardHeader
-        title={title}
-        titleTypographyProps={{ variant: 'subtitle1' }}
-        action={to && <Typography component={Link} to={to} variant="body2" sx={{ mr: 1, mt: 1, display: 'block' }}>{translate('rx.dashboard.open_report')}</Typography>}
-        sx={{ pb: 0 }}
-      />
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-};
-
 /**
  * The landing page: today's and this month's revenue (sell-in) against the same span last month,
- * the 30-day trend, the online/offline mix, the top 10 SKUs and plan attainment; every card opens
- * the report behind it. Days are the company's.
+ * the 30-day trend, the online/offline mix, running and upcoming promotions, the top 10 SKUs and
+ * plan attainment; every card opens the page behind it. Days are the company's.
  */
 export default function Dashboard() {
   const translate = useTranslate();
@@ -111,6 +98,7 @@ export default function Dashboard() {
           {trend.data ? <Sparkline points={trendPoints} format={money} /> : <Skeleton variant="rectangular" height={180} />}
         </Panel>
       </Stack>
+      <PromotionsCard />
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
         <Panel title={translate('rx.dashboard.top_skus')} to={reportPath({ group_by: ['sku_id'], filter: range(month, today) })} testId="dashboard-top-skus">
           <Stack spacing={0.5}>

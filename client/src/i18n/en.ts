@@ -10,6 +10,9 @@ import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
 import { salesMessages } from '../sales/i18n';
 import { salesImportMessages } from '../salesImports/i18n';
+import { promotionMessages } from '../promotions/i18n';
+import { promotionCalendarMessages } from '../promotionCalendar/i18n';
+import { promotionResultsMessages } from '../promotionResults/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -84,9 +87,12 @@ export const enCustom = {
         region: 'Region',
         commission_rate: 'Commission',
         active: 'Active',
+        audience: 'Buyers',
       },
       choices: {
         type: { online: 'Online', offline: 'Offline' },
+        audience: { b2c: 'Consumers (B2C)', b2b: 'Businesses (B2B)' },
+        audience_short: { b2c: 'B2C', b2b: 'B2B' },
         platform: {
           jd: 'JD.com',
           tmall: 'Tmall',
@@ -105,7 +111,10 @@ export const enCustom = {
           other: 'Other',
         },
       },
-      helpers: { commission_rate: 'Percent of the sale price kept by the channel' },
+      helpers: {
+        commission_rate: 'Percent of the sale price kept by the channel',
+        audience: 'Who buys here. Prescription (Rx) SKUs are never promoted on consumer (B2C) channels, only on B2B ones (pharmacies, clinics, hospitals, distributors).',
+      },
     },
     users: {
       name: 'User |||| Users',
@@ -225,4 +234,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree, promotionMessages.en as MessageTree, promotionCalendarMessages.en as MessageTree, promotionResultsMessages.en as MessageTree) as TranslationMessages;

@@ -9,6 +9,9 @@ import { settingsMessages } from '../settings/i18n';
 import { reportMessages } from '../priceReport/i18n';
 import { salesMessages } from '../sales/i18n';
 import { salesImportMessages } from '../salesImports/i18n';
+import { promotionMessages } from '../promotions/i18n';
+import { promotionCalendarMessages } from '../promotionCalendar/i18n';
+import { promotionResultsMessages } from '../promotionResults/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -84,9 +87,12 @@ export const zhCustom: Catalogue = {
         region: '区域',
         commission_rate: '佣金比例',
         active: '启用',
+        audience: '买家类型',
       },
       choices: {
         type: { online: '线上', offline: '线下' },
+        audience: { b2c: '消费者（B2C）', b2b: '企业（B2B）' },
+        audience_short: { b2c: 'B2C', b2b: 'B2B' },
         platform: {
           jd: '京东',
           tmall: '天猫',
@@ -105,7 +111,10 @@ export const zhCustom: Catalogue = {
           other: '其他',
         },
       },
-      helpers: { commission_rate: '渠道按销售价收取的百分比' },
+      helpers: {
+        commission_rate: '渠道按销售价收取的百分比',
+        audience: '在此购买的是谁。处方药（Rx）不得在面向消费者（B2C）的渠道促销，只可在 B2B 渠道（药店、诊所、医院、经销商）促销。',
+      },
     },
     users: {
       name: '用户',
@@ -210,4 +219,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree, promotionMessages.zh as MessageTree, promotionCalendarMessages.zh as MessageTree, promotionResultsMessages.zh as MessageTree) as TranslationMessages;

@@ -3,6 +3,7 @@ import { PriceMatrixMenuItem } from '../prices';
 import { SettingsMenuItem } from '../settings';
 import { ReportMenuItem } from '../priceReport';
 import { SalesReportMenuItem } from '../salesReport';
+import { PromotionCalendarMenuItem } from '../promotionCalendar';
 import { MenuSection } from './MenuSection';
 
 /** The sidebar; each entry hides itself when the role may not list the resource. */
@@ -13,8 +14,11 @@ export const RxMenu = () => (
     <Menu.ResourceItem name="products" />
     <Menu.ResourceItem name="skus" />
     <PriceMatrixMenuItem />
-    <Menu.ResourceItem name="channel-prices" />
+    <Menu.ResourceItem name="channel-prices" primaryText="rx.promotions.approvals_menu" />
     <ReportMenuItem />
+    <MenuSection label="rx.promotions.menu" />
+    <Menu.ResourceItem name="promotions" />
+    <PromotionCalendarMenuItem />
     <MenuSection label="rx.salesData.menu" />
     <Menu.ResourceItem name="orders" />
     <Menu.ResourceItem name="sales-imports" />

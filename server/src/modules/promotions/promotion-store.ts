@@ -11,8 +11,9 @@ export const scoped = (ctx: ServiceContext) => ctx.db('promotions').where('promo
 
 export const withNames = (q: ReturnType<typeof scoped>) => q
   .leftJoin('users as author', 'author.id', 'promotions.created_by')
+  .leftJoin('users as submitter', 'submitter.id', 'promotions.submitted_by')
   .leftJoin('users as decider', 'decider.id', 'promotions.decided_by')
-  .select('promotions.*', 'author.name as created_by_name', 'decider.name as decided_by_name');
+  .select('promotions.*', 'author.name as created_by_name', 'submitter.name as submitted_by_name', 'decider.name as decided_by_name');
 
 /** Channels and items of some promotions, read together. */
 export async function partsOf(db: Db, ids: number[]): Promise<{ channels: Map<number, number[]>; items: Map<number, Row[]> }> {

@@ -22,7 +22,9 @@ export function startFlags(): string[] {
  * demo company when asked, and resolves once /api/health answers. Each line of its log goes to `onLine`.
  */
 export async function startServer(databaseUrl: string, port: number, seed: boolean, onLine: (line: string) => void = () => {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...startFlags(), '--import', 'tsx', 'server/src/main.ts'], {
+  // BENCH_SERVER_FLAGS adds node flags to the server only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+  const extra = process.env.BENCH_SERVER_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...startFlags(), ...extra, '--import', 'tsx', 'server/src/main.ts'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: String(seed), DEMO_ORDER_LINES: '20000', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -122,6 +122,14 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect(results.body.lift).toMatchObject({ before_daily_amount: 0, during_daily_amount: 495, lift_pct: null });
     const taken = await t.database.db('order_lines').where({ promotion_id: flash.id }).sum({ units: 'qty' });
     expect(Number(taken[0].units)).toBe(50);
+    // More stock sells again once the sold-out answer kept for the rush has lapsed (about a second).
+    const current = (await promo.get(`/api/promotions/${flash.id}`)).body;
+    const raised = await promo.put(`/api/promotions/${flash.id}`).send({ ...current, items: [{ ...current.items[0], stock_limit: 51 }] });
+    expect(raised.body).toMatchObject({ status: 'approved', items: [{ stock_limit: 51, sold: 50 }] });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const restocked = await engine('/orders', { order_no: orderNo(), customer_id: 'late-buyer', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: flash.id }] });
+    expect(restocked.status, JSON.stringify(restocked.body)).toBe(201);
+    expect((await engine('/orders', { order_no: orderNo(), customer_id: 'later-buyer', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: flash.id }] })).body.code).toBe('sold_out');
     await cancel(flash.id);
 
     const limited = await promotion({ name: '限购 2', type: 'flash_sale', items: [{ sku_id: ids.ibu, promo_price: 9.9, stock_limit: 100, per_customer_limit: 2, per_order_limit: 1 }] });

@@ -10,13 +10,22 @@ import type { EngineChannel, EngineSku } from './live-items';
  * Prices, promotions, stock and limits are never cached.
  */
 export const ENGINE_CACHE_TTL_MS = 5_000;
+/**
+ * How long a promotion's SKU found sold out is refused without asking the database: a flash-sale
+ * rush queued behind SQLite's one writer is answered at once. Stock raised by an edit sells again
+ * within this time; the conditional update stays the guard against overselling either way.
+ */
+export const SOLD_OUT_TTL_MS = 1_000;
 
 /** One set of caches per database (tests run several in one process; ids repeat between them). */
-const caches = new WeakMap<object, { channels: LRUCache<string, EngineChannel>; skus: LRUCache<string, EngineSku> }>();
+const caches = new WeakMap<object, { channels: LRUCache<string, EngineChannel>; skus: LRUCache<string, EngineSku>; soldOut: LRUCache<string, true> }>();
 function cachesOf(db: object) {
   let c = caches.get(db);
   if (!c) {
-    c = { channels: new LRUCache({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }), skus: new LRUCache({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS }) };
+    c = {
+      channels: new LRUCache({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }), skus: new LRUCache({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS }),
+      soldOut: new LRUCache({ max: 10_000, ttl: SOLD_OUT_TTL_MS }),
+    };
     caches.set(db, c);
   }
   return c;
@@ -51,3 +60,7 @@ export async function cachedSku(db: Db, orgId: number, code: string, load: () =>
 export function forgetEngineKeys(): void {
   for (const channels of allChannelCaches) channels.clear();
 }
+
+const soldOutKey = (promotionId: number, skuId: number) => `${promotionId}:${skuId}`;
+export const isSoldOut = (db: Db, promotionId: number, skuId: number) => cachesOf(writerOf(db)).soldOut.has(soldOutKey(promotionId, skuId));
+export const markSoldOut = (db: Db, promotionId: number, skuId: number) => { cachesOf(writerOf(db)).soldOut.set(soldOutKey(promotionId, skuId), true); };

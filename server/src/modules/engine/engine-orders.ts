@@ -4,8 +4,9 @@ import { bestQuote, offerOf, type Offer } from '../../../../shared/promotion-off
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { readerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
-import { apiError, parseOr400, refusal } from '../../http/errors';
+import { apiError, parseOr400, refusal, type HttpError } from '../../http/errors';
 import { consume, engineOrderRecord, insertEngineOrder } from './consumption';
+import { isSoldOut, markSoldOut } from './engine-cache';
 import {
   everydayAt, liveAt, loadItems, priceHistory, referenceFor, skuByCode, upcomingAt, type EngineChannel, type EngineSku, type LoadedItem,
 } from './live-items';
@@ -103,16 +104,30 @@ export async function takeOrder(db: Db, channel: EngineChannel, body: unknown): 
   // for the writer. The conditional update in the transaction stays the guard.
   for (const [i, line] of req.lines.entries()) {
     if (line.promotion_id === null) continue;
+    if (isSoldOut(db, line.promotion_id, skus[i].id)) throw refusal(409, 'sold_out');
     const item = await readerOf(db)('promotion_items').where({ org_id: channel.org_id, promotion_id: line.promotion_id, sku_id: skus[i].id }).first('sold', 'stock_limit');
-    if (item && item.stock_limit !== null && Number(item.sold) + line.qty > Number(item.stock_limit)) throw refusal(409, 'sold_out');
+    if (item && item.stock_limit !== null && Number(item.sold) + line.qty > Number(item.stock_limit)) {
+      if (Number(item.sold) >= Number(item.stock_limit)) markSoldOut(db, line.promotion_id, skus[i].id);
+      throw refusal(409, 'sold_out');
+    }
   }
   try {
     const orderId = await db.transaction(async (trx) => {
       const now = nowIso();
       const lines = [];
       for (const [i, line] of req.lines.entries()) {
+        // Queued behind the writer while the stock went: refused before any query.
+        if (line.promotion_id !== null && isSoldOut(db, line.promotion_id, skus[i].id)) throw refusal(409, 'sold_out');
         const priced = await priceLine(trx, channel, skus[i], line.qty, line.promotion_id, req.customer_id, now);
-        if (priced.consumption) await consume(trx, channel.org_id, priced.consumption);
+        if (priced.consumption) {
+          try {
+            await consume(trx, channel.org_id, priced.consumption);
+          } catch (err) {
+            // One unit refused means none is left (more units may still fit a smaller order).
+            if ((err as HttpError).code === 'sold_out' && line.qty === 1 && priced.promotionId !== null) markSoldOut(db, priced.promotionId, skus[i].id);
+            throw err;
+          }
+        }
         lines.push({ sku_id: skus[i].id, qty: line.qty, unit_price: priced.unitPrice, promotion_id: priced.promotionId });
       }
       return insertEngineOrder(trx, channel, {

@@ -6,6 +6,7 @@ import { ChannelFormPage } from './pages/ChannelFormPage';
 import { ListPage } from './pages/ListPage';
 import { PromotionFormPage } from './pages/PromotionFormPage';
 import { PromotionShowPage } from './pages/PromotionShowPage';
+import { PromotionCalendarPage } from './pages/PromotionCalendarPage';
 
 const e2e = useBrowser();
 
@@ -21,8 +22,8 @@ const getOne = async (api: APIRequestContext, resource: string, filter: Record<s
 const shanghai = (days: number, time: string) =>
   `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000))} ${time}`;
 
-/** A promotion user plans a flash sale through the form, then finds it in the list and on its page. */
-test('should let a promotion user create a flash sale for an OTC SKU on JD and find it in the list and on its page', async () => {
+/** A promotion user plans a flash sale through the form, then finds it in the list, on its page and on the campaign calendar. */
+test('should let a promotion user create a flash sale for an OTC SKU on JD and find it in the list, on its page and on the calendar', async () => {
   const { page, context } = e2e;
   await (await new LoginPage(page).goto()).login('promo@huaxin.example');
   const jd = await getOne(context.request, 'channels', { code: 'JD' });
@@ -58,6 +59,14 @@ test('should let a promotion user create a flash sale for an OTC SKU on JD and f
   expect(await row.textContent()).toContain(jd.name);
   expect(await row.textContent()).toMatch(/Flash sale.*Draft/);
   await list.openRow(row);
+  await page.waitForURL(new RegExp(`#/promotions/${id}/show`));
+
+  // It is on the campaign calendar, on JD's row, in the weeks it runs; a click opens it again.
+  const calendar = await new PromotionCalendarPage(page).goto(`from=${shanghai(84, '').trim()}&weeks=8`);
+  const bar = calendar.barOn(jd.id, id);
+  await bar.waitFor();
+  expect(await bar.textContent()).toContain(name);
+  await bar.click();
   await page.waitForURL(new RegExp(`#/promotions/${id}/show`));
 });
 

@@ -237,6 +237,12 @@ describe.each(LANGUAGES)('promotion screens in $name', ({ lang, name: language }
     expect(await form.input('name').inputValue()).toMatch(/双11 狂欢秒杀(（副本）| \(copy\))/);
     await shoot('duplicate');
 
+    // The buy groups the shops opened (the demo's two-person group buy: succeeded and failed).
+    await shell.open('promotion-groups');
+    await new ListPage(page, 'promotion-groups').waitForRows();
+    expect(await page.locator('.RaDatagrid-root').textContent()).toMatch(lang === 'zh' ? /已成团.*|未成团/ : /Succeeded|Failed/);
+    await shoot('groups');
+
     // The approvals page: pending promotions beside the price requests.
     await shell.open('channel-prices');
     await page.getByTestId('pending-promotions').waitFor();

@@ -24,6 +24,7 @@ import { PROMOTION_CALENDAR_PATH, PromotionCalendarPage } from './promotionCalen
 import plans from './plans';
 import salesImports from './salesImports';
 import promotions from './promotions';
+import promotionGroups from './promotionGroups';
 import { PROMOTION_RESULTS_PATH, PromotionResultsPage } from './promotionResults';
 
 /** RxChannel's admin console: the only place resources are wired. */
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="sales-plans" {...plans} />
     <Resource name="sales-imports" {...salesImports} />
     <Resource name="promotions" {...promotions} />
+    <Resource name="promotion-groups" {...promotionGroups} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}

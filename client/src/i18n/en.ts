@@ -13,6 +13,7 @@ import { salesImportMessages } from '../salesImports/i18n';
 import { promotionMessages } from '../promotions/i18n';
 import { promotionCalendarMessages } from '../promotionCalendar/i18n';
 import { promotionResultsMessages } from '../promotionResults/i18n';
+import { promotionGroupMessages } from '../promotionGroups/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -234,4 +235,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree, promotionMessages.en as MessageTree, promotionCalendarMessages.en as MessageTree, promotionResultsMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree, promotionMessages.en as MessageTree, promotionCalendarMessages.en as MessageTree, promotionResultsMessages.en as MessageTree, promotionGroupMessages.en as MessageTree) as TranslationMessages;

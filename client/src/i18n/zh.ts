@@ -12,6 +12,7 @@ import { salesImportMessages } from '../salesImports/i18n';
 import { promotionMessages } from '../promotions/i18n';
 import { promotionCalendarMessages } from '../promotionCalendar/i18n';
 import { promotionResultsMessages } from '../promotionResults/i18n';
+import { promotionGroupMessages } from '../promotionGroups/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -219,4 +220,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree, promotionMessages.zh as MessageTree, promotionCalendarMessages.zh as MessageTree, promotionResultsMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree, promotionMessages.zh as MessageTree, promotionCalendarMessages.zh as MessageTree, promotionResultsMessages.zh as MessageTree, promotionGroupMessages.zh as MessageTree) as TranslationMessages;

@@ -19,6 +19,7 @@ export const RxMenu = () => (
     <MenuSection label="rx.promotions.menu" />
     <Menu.ResourceItem name="promotions" />
     <PromotionCalendarMenuItem />
+    <Menu.ResourceItem name="promotion-groups" />
     <MenuSection label="rx.salesData.menu" />
     <Menu.ResourceItem name="orders" />
     <Menu.ResourceItem name="sales-imports" />

@@ -85,6 +85,7 @@ export const validationMessages = {
     stock_below_sold: 'The stock cannot go below what has already sold',
     sku_inactive: 'This SKU is inactive',
     type_locked: 'An approved promotion keeps its type: duplicate it to change the type',
+    tiers_b2b_only: 'Volume tiers are for B2B channels (pharmacies, clinics and hospitals buying in quantity)',
     prescription_required: 'A prescription drug on a consumer channel needs a verified prescription (先方后药)',
   },
   zh: {
@@ -169,6 +170,7 @@ export const validationMessages = {
     stock_below_sold: '库存不能低于已售数量',
     sku_inactive: '该 SKU 已停用',
     type_locked: '已批准的促销不能更改类型，请复制后修改',
+    tiers_b2b_only: '阶梯价只用于 B2B 渠道（药店、诊所和医院批量采购）',
     prescription_required: '面向消费者渠道的处方药须先有已审核的处方（先方后药）',
   },
 } as const;

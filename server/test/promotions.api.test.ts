@@ -83,6 +83,12 @@ describe.each(databases)('promotions on %s', (kind) => {
       sku_id: ids.amx, promo_price: null, stock_limit: null, per_customer_limit: null, tiers: [{ min_qty: 10, unit_price: 9 }, { min_qty: 50, unit_price: 8.5 }],
     }));
     expect(b2b.status, JSON.stringify(b2b.body)).toBe(201);
+    // Volume tiers are for B2B channels only.
+    const tiersToConsumers = await promo.post('/api/promotions').send(flash({ type: 'volume_tier', channel_ids: [ids.jd] }, {
+      promo_price: null, stock_limit: null, per_customer_limit: null, tiers: [{ min_qty: 10, unit_price: 9 }],
+    }));
+    expect(tiersToConsumers.status).toBe(400);
+    expect(tiersToConsumers.body.errors['channel_ids.0']).toMatch(/B2B/);
     // The SKU's channel scope: IBU-50 is offline-only.
     const scope = await promo.post('/api/promotions').send(flash({}, { sku_id: ids.ibu50 }));
     expect(scope.status).toBe(400);

@@ -55,7 +55,10 @@ export function assertAllowed(input: PromotionInput, facts: PromotionFacts): voi
   const errors: Record<string, string> = {};
   let rx: { sku: string; channel: string } | null = null;
   input.channel_ids.forEach((id, i) => {
-    if (!facts.channels.has(id)) errors[`channel_ids.${i}`] = englishMessage(msg('channel_not_found'));
+    const channel = facts.channels.get(id);
+    if (!channel) errors[`channel_ids.${i}`] = englishMessage(msg('channel_not_found'));
+    // Volume tiers are for businesses buying in quantity (pharmacies, clinics), not consumers.
+    else if (input.type === 'volume_tier' && channel.audience !== 'b2b') errors[`channel_ids.${i}`] = englishMessage(msg('tiers_b2b_only'));
   });
   input.items.forEach((item, i) => {
     const sku = facts.skus.get(item.sku_id);

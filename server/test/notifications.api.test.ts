@@ -166,7 +166,7 @@ describe.each(databases)('notifications on %s', (kind) => {
   test('should count the pending requests an approver may decide, never their own, per company', async () => {
     const count = async (agent: Agent) => (await agent.get('/api/notifications/unread-count')).body;
     const [m0, a0, r0] = [await count(manager), await count(admin), await count(rival)];
-    expect(m0).toEqual({ count: expect.any(Number), pending_approvals: expect.any(Number) });
+    expect(m0).toEqual({ count: expect.any(Number), pending_approvals: expect.any(Number), pending_promotions: expect.any(Number) });
 
     const fromSales = [await pendingRequest(sales), await pendingRequest(sales)];
     const fromAdmin = await pendingRequest(admin);
@@ -193,6 +193,30 @@ describe.each(databases)('notifications on %s', (kind) => {
     expect((await manager.post(`/api/channel-prices/${fromAdmin.id}/reject`).send({ note: 'no' })).status).toBe(200);
     expect((await count(manager)).pending_approvals).toBe(m0.pending_approvals);
     expect((await count(admin)).pending_approvals).toBe(a0.pending_approvals);
+  });
+
+  test('should count the pending promotions an approver may decide, never their own', async () => {
+    const count = async (agent: Agent) => (await agent.get('/api/notifications/unread-count')).body;
+    const [m0, a0] = [await count(manager), await count(admin)];
+    // Below IBU-20's floor: waits for a manager.
+    await t.database.db('price_policies').insert({ org_id: t.fixture.orgs.acme, sku_id: t.fixture.skus['IBU-20'], control_price: 1500, promo_floor_price: 1000, version: 1, created_at: NOW, updated_at: NOW })
+      .onConflict(['org_id', 'sku_id']).ignore();
+    const draft = async (author: Agent) => {
+      const created = await author.post('/api/promotions').send({
+        name: `待审批 ${++seq}`, type: 'flash_sale', channel_ids: [t.fixture.channels.JD], start_at: `2030-0${4 + (seq % 5)}-01`, end_at: `2030-0${4 + (seq % 5)}-02`, stackable: true,
+        items: [{ sku_id: t.fixture.skus['IBU-20'], promo_price: 5, stock_limit: 10 }],
+      });
+      expect((await author.post(`/api/promotions/${created.body.id}/submit`).send({})).body.status).toBe('pending');
+      return created.body.id as number;
+    };
+    const byPromotion = await draft(promotion);
+    const byAdmin = await draft(admin);
+    expect((await count(manager)).pending_promotions).toBe(m0.pending_promotions + 2);
+    expect((await count(admin)).pending_promotions).toBe(a0.pending_promotions + 1); // not the admin's own
+    expect(await count(promotion)).not.toHaveProperty('pending_promotions');
+    expect((await manager.post(`/api/promotions/${byPromotion}/approve`).send({})).status).toBe(200);
+    expect((await manager.post(`/api/promotions/${byAdmin}/reject`).send({ note: 'no' })).status).toBe(200);
+    expect((await count(manager)).pending_promotions).toBe(m0.pending_promotions);
   });
 
   test('should page and sort like every simple-rest list and refuse unknown fields', async () => {

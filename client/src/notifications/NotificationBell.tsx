@@ -21,7 +21,7 @@ export const NotificationBell = () => {
     refetchOnWindowFocus: 'always',
     retry: false,
   });
-  const count = (data?.count ?? 0) + (data?.pending_approvals ?? 0);
+  const count = (data?.count ?? 0) + (data?.pending_approvals ?? 0) + (data?.pending_promotions ?? 0);
   const label = translate('rx.notifications.bell', { count });
   return (
     <>
@@ -34,7 +34,7 @@ export const NotificationBell = () => {
       </Tooltip>
       {anchor && (
         <Suspense fallback={null}>
-          <NotificationPopover anchor={anchor} pendingApprovals={data?.pending_approvals ?? 0} onClose={() => setAnchor(null)} />
+          <NotificationPopover anchor={anchor} pendingApprovals={data?.pending_approvals ?? 0} pendingPromotions={data?.pending_promotions ?? 0} onClose={() => setAnchor(null)} />
         </Suspense>
       )}
     </>

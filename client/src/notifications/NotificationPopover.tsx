@@ -9,11 +9,12 @@ import { APPROVALS_PATH, isAppPath, markAllRead, markRead, NOTIFICATIONS_KEY, no
 interface Props {
   anchor: HTMLElement;
   pendingApprovals: number;
+  pendingPromotions: number;
   onClose: () => void;
 }
 
 /** Recent notifications in the UI language, newest first: a click marks one read and opens its link. */
-const NotificationPopover = ({ anchor, pendingApprovals, onClose }: Props) => {
+const NotificationPopover = ({ anchor, pendingApprovals, pendingPromotions, onClose }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const navigate = useNavigate();
@@ -45,7 +46,7 @@ const NotificationPopover = ({ anchor, pendingApprovals, onClose }: Props) => {
   };
 
   const unread = data.some((n) => !n.read_at);
-  const empty = !isPending && !error && data.length === 0 && pendingApprovals === 0;
+  const empty = !isPending && !error && data.length === 0 && pendingApprovals === 0 && pendingPromotions === 0;
   return (
     <Popover
       open
@@ -67,6 +68,14 @@ const NotificationPopover = ({ anchor, pendingApprovals, onClose }: Props) => {
           <ListItemButton onClick={openApprovals} sx={{ bgcolor: 'action.hover' }}>
             <ListItemText
               primary={notificationText(locale, { key: 'approvals_waiting', params: { count: pendingApprovals } })}
+              slotProps={{ primary: { fontWeight: 600 } }}
+            />
+          </ListItemButton>
+        )}
+        {pendingPromotions > 0 && (
+          <ListItemButton onClick={openApprovals} sx={{ bgcolor: 'action.hover' }} data-testid="promotions-waiting">
+            <ListItemText
+              primary={notificationText(locale, { key: 'promotions_waiting', params: { count: pendingPromotions } })}
               slotProps={{ primary: { fontWeight: 600 } }}
             />
           </ListItemButton>

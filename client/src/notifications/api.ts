@@ -16,6 +16,7 @@ export interface UnreadCount {
   count: number;
   /** Only for approvers: price requests of the company they may decide. */
   pending_approvals?: number;
+  pending_promotions?: number;
 }
 
 /** react-query keys: everything under `notifications` is refetched after a change. */

@@ -97,6 +97,18 @@ async function pendingApprovals(ctx: ServiceContext): Promise<number> {
   return Number(n);
 }
 
+/** Pending promotions this approver may decide: not their own (they wrote or submitted it) unless the second approver is off. */
+async function pendingPromotions(ctx: ServiceContext): Promise<number> {
+  const { require_second_approver: secondApprover } = await getOrgSettings(ctx.db, ctx.user.orgId);
+  const me = ctx.user.userId;
+  const [{ n }] = await ctx.db('promotions').where({ org_id: ctx.user.orgId, status: 'pending' })
+    .modify((q) => {
+      if (secondApprover) q.andWhere((own) => own.whereNull('created_by').orWhereNot('created_by', me)).andWhere((own) => own.whereNull('submitted_by').orWhereNot('submitted_by', me));
+    })
+    .count({ n: '*' });
+  return Number(n);
+}
+
 export const notificationsService = {
   async list(ctx: ServiceContext, query: ListQuery) {
     const base = applyFilters(own(ctx), query, notificationsList, 'notifications');
@@ -109,11 +121,15 @@ export const notificationsService = {
 
   getOne: findOwn,
 
-  /** `{ count }` of my unread notifications; approvers also get `pending_approvals` (requests they may decide). */
-  async unreadCount(ctx: ServiceContext): Promise<{ count: number; pending_approvals?: number }> {
+  /**
+   * `{ count }` of my unread notifications; approvers also get `pending_approvals` (price requests they
+   * may decide) and `pending_promotions`.
+   */
+  async unreadCount(ctx: ServiceContext): Promise<{ count: number; pending_approvals?: number; pending_promotions?: number }> {
     const [{ n }] = await own(ctx).whereNull('read_at').count({ n: '*' });
     const count = Number(n);
-    return canApprovePrices(ctx.user.role) ? { count, pending_approvals: await pendingApprovals(ctx) } : { count };
+    if (!canApprovePrices(ctx.user.role)) return { count };
+    return { count, pending_approvals: await pendingApprovals(ctx), pending_promotions: await pendingPromotions(ctx) };
   },
 
   /** Conditional on `read_at is null`: marking twice keeps the first read time; another user's id is a 404. */

@@ -153,6 +153,12 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect(first.body).toMatchObject({ source: 'engine', flow: 'sell_in', status: 'paid', customer_ref: 'patient', total: 9.9, lines: [{ promotion_id: limited.id, unit_price: 9.9, qty: 1 }] });
     const report = await sales.get('/api/reports/sales').query({ group_by: 'promotion_id', filter: JSON.stringify({ promotion_id: [limited.id] }) });
     expect(report.body).toEqual([expect.objectContaining({ promotion_id: limited.id, qty: 3, orders: 3 })]);
+    // Sales staff marking it shipped by hand keep the line's promotion.
+    const shipped = await sales.put(`/api/orders/${first.body.id}`).send({ ...first.body, status: 'shipped' });
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+    expect(shipped.body).toMatchObject({ status: 'shipped', lines: [{ promotion_id: limited.id }] });
+    expect((await sales.get('/api/reports/sales').query({ group_by: 'promotion_id', filter: JSON.stringify({ promotion_id: [limited.id] }) })).body)
+      .toEqual([expect.objectContaining({ qty: 3, orders: 3 })]);
     await cancel(limited.id);
   }, 120_000);
 

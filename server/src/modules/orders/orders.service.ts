@@ -165,7 +165,9 @@ export const ordersService = {
         .update({ ...order, version: version + 1, updated_at: nowIso() });
       if (changed !== 1) throw stale();
       await trx('order_lines').where({ order_id: id }).delete();
-      await insertLines(trx, ctx.user.orgId, id, lines);
+      // A line keeps the promotion it was sold under (an engine order edited by hand) while its SKU stays.
+      const kept = lines.map((l, i) => (before.lines[i] && Number(before.lines[i].sku_id) === l.sku_id ? { ...l, promotion_id: before.lines[i].promotion_id ?? null } : l));
+      await insertLines(trx, ctx.user.orgId, id, kept);
       const after = await findOrder(tctx, id);
       await applyOrderChange(trx, ctx.user.orgId, factsOf(before.row, before.lines), factsOf(after.row, after.lines));
       await writeAudit(tctx, 'update', 'orders', id, toOrderRecord(before.row, before.lines), toOrderRecord(after.row, after.lines));

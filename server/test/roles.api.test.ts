@@ -503,7 +503,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
         const count = await as[role].get('/api/notifications/unread-count');
         expect(count.status).toBe(200);
         expect(count.body).toEqual(DECIDERS.includes(role)
-          ? { count: expect.any(Number), pending_approvals: expect.any(Number) }
+          ? { count: expect.any(Number), pending_approvals: expect.any(Number), pending_promotions: expect.any(Number) }
           : { count: expect.any(Number) });
         const mark = await as[role].post(`/api/notifications/${notice.id}/read`).send({});
         expect(mark.status).toBe(owner === role ? 200 : 404);

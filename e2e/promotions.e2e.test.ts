@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { useBrowser } from './support/browser';
@@ -58,6 +59,12 @@ test('should let a promotion user create a flash sale for an OTC SKU on JD and f
   const row = await list.search(name);
   expect(await row.textContent()).toContain(jd.name);
   expect(await row.textContent()).toMatch(/Flash sale.*Draft/);
+  // Export: a CSV for Excel (BOM), a row per SKU, the channel and SKU by name, labels in the reader's language.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\ufeffName,Type,State,Channels,')).toBe(true);
+  expect(csv).toContain(`${name},Flash sale,Draft,${jd.name},`);
+  expect(csv).toMatch(new RegExp(`${OTC_SKU},[^\\n]*,8\\.80,`));
   await list.openRow(row);
   await page.waitForURL(new RegExp(`#/promotions/${id}/show`));
 

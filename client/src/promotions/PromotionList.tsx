@@ -3,6 +3,7 @@ import { EnumField } from '../common/EnumField';
 import { ChannelNamesField, ItemCountField, PeriodField } from './PromotionFields';
 import { PromotionTypeField } from './PromotionTypeField';
 import { stateChoices, stateColors, typeChoices } from './choices';
+import { usePromotionExporter } from './usePromotionExporter';
 
 const skuText = (sku: { code: string; name: string }) => `${sku.code} · ${sku.name}`;
 
@@ -19,8 +20,10 @@ const filters = [
 ];
 
 /** Every promotion, latest start first; a click opens it with its actions. */
-export const PromotionList = () => (
-  <List perPage={25} filters={filters} sort={{ field: 'start_at', order: 'DESC' }}>
+export const PromotionList = () => {
+  const exporter = usePromotionExporter();
+  return (
+  <List perPage={25} filters={filters} sort={{ field: 'start_at', order: 'DESC' }} exporter={exporter}>
     <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& td': { verticalAlign: 'top' }, '& th': { whiteSpace: 'nowrap' }, '& td, & th': { px: 1 } }}>
       <TextField source="name" sx={{ fontWeight: 500, display: 'block', minWidth: 120 }} />
       <PromotionTypeField source="type" />
@@ -31,4 +34,5 @@ export const PromotionList = () => (
       <TextField source="created_by_name" sortable={false} emptyText="—" sx={{ display: 'block', minWidth: 90 }} />
     </Datagrid>
   </List>
-);
+  );
+};

@@ -173,6 +173,13 @@ describe.each(databases)('promotions on %s', (kind) => {
     const tooLow = await promo.put(`/api/promotions/${running.id}`).send({ ...approved, items: [{ ...approved.items[0], stock_limit: 39 }] });
     expect(tooLow.status).toBe(400);
     expect(tooLow.body.errors['items.0.stock_limit']).toMatch(/sold/);
+    // An item with sales cannot be swapped out for another SKU.
+    const other = await (await t.login('admin@acme.test')).post('/api/skus').send({ product_id: t.fixture.products.ibuprofen, code: 'IBU-30', name: 'IBU-30', pack_desc: '×30', units_per_pack: 30, unit: '粒', channel_scope: 'all', guide_price: 25 });
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const swapped = await promo.put(`/api/promotions/${running.id}`).send({ ...approved, items: [{ ...approved.items[0], sku_id: other.body.id }] });
+    expect(swapped.status).toBe(400);
+    expect(swapped.body.errors.items).toMatch(/sold/);
+    expect((await promo.get(`/api/promotions/${running.id}`)).body.items).toEqual([expect.objectContaining({ sku_id: ids.ibu, sold: 40 })]);
     // More stock and a higher price: stays approved and running.
     const more = await promo.put(`/api/promotions/${running.id}`).send({ ...approved, items: [{ ...approved.items[0], stock_limit: 200, promo_price: 13 }] });
     expect(more.status, JSON.stringify(more.body)).toBe(200);

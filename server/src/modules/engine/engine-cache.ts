@@ -30,15 +30,15 @@ function cachesOf(db: object) {
   }
   return c;
 }
-const allChannelCaches = new Set<LRUCache<string, EngineChannel>>();
+/** Bumped when any key changes: entries of an older generation are never read again, in every database's cache. */
+let keyGeneration = 0;
 
 const keyId = (key: string) => crypto.hash('sha256', key);
 
 export async function cachedChannel(db: Db, key: unknown, load: () => Promise<EngineChannel>): Promise<EngineChannel> {
   if (typeof key !== 'string') return load();
   const { channels } = cachesOf(writerOf(db));
-  allChannelCaches.add(channels);
-  const id = keyId(key);
+  const id = `${keyGeneration}:${keyId(key)}`;
   const hit = channels.get(id);
   if (hit) return hit;
   const channel = await load();
@@ -58,7 +58,7 @@ export async function cachedSku(db: Db, orgId: number, code: string, load: () =>
 
 /** A key was created, rotated or revoked: no cached key may outlive it. */
 export function forgetEngineKeys(): void {
-  for (const channels of allChannelCaches) channels.clear();
+  keyGeneration++;
 }
 
 const soldOutKey = (promotionId: number, skuId: number) => `${promotionId}:${skuId}`;

@@ -143,9 +143,14 @@ export async function assertNoConflict(ctx: ServiceContext, id: number | null, i
     .whereExists((q) => q.select(db.raw('1')).from('promotion_channels as pc').whereRaw('pc.promotion_id = p.id').whereIn('pc.channel_id', input.channel_ids))
     .whereExists((q) => q.select(db.raw('1')).from('promotion_items as pi').whereRaw('pi.promotion_id = p.id').whereIn('pi.sku_id', skuIds))
     .orderBy('p.start_at').limit(20).select('p.id', 'p.name', 'p.start_at', 'p.end_at', 'p.stackable');
+  const ids = candidates.map((c: { id: number }) => Number(c.id));
+  const channelsOf = new Map<number, number[]>();
+  const skusOf = new Map<number, number[]>();
+  for (const r of await db('promotion_channels').whereIn('promotion_id', ids).select('promotion_id', 'channel_id')) channelsOf.set(Number(r.promotion_id), [...(channelsOf.get(Number(r.promotion_id)) ?? []), Number(r.channel_id)]);
+  for (const r of await db('promotion_items').whereIn('promotion_id', ids).select('promotion_id', 'sku_id')) skusOf.set(Number(r.promotion_id), [...(skusOf.get(Number(r.promotion_id)) ?? []), Number(r.sku_id)]);
   for (const other of candidates) {
-    const otherChannels = (await db('promotion_channels').where('promotion_id', other.id).pluck('channel_id')).map(Number);
-    const otherSkus = (await db('promotion_items').where('promotion_id', other.id).pluck('sku_id')).map(Number);
+    const otherChannels = channelsOf.get(Number(other.id)) ?? [];
+    const otherSkus = skusOf.get(Number(other.id)) ?? [];
     const self = { id: id ?? 0, start_at: input.start_at, end_at: input.end_at, stackable: input.stackable, channel_ids: input.channel_ids, sku_ids: skuIds };
     if (!conflicts(self, { id: Number(other.id), start_at: other.start_at, end_at: other.end_at, stackable: Boolean(other.stackable), channel_ids: otherChannels, sku_ids: otherSkus })) continue;
     const skuId = skuIds.find((s) => otherSkus.includes(s))!;

@@ -59,30 +59,31 @@ function itemColumns(item: PromotionInput['items'][number]) {
 }
 
 /**
- * Writes the promotion's channels and items: items are matched by SKU, so an item keeps its sold
- * count when edited; an item with sales cannot be removed.
+ * Writes the promotion's channels and items. Items are upserted by SKU, so an item keeps its sold
+ * count (only the engine moves it, by conditional updates) and the buyers and groups hanging on it.
+ * What sold is then checked under the rows' locks: an item with sales cannot be removed, and no
+ * stock may go below what sold, even if an order lands while the edit is being saved.
  */
 export async function writeParts(trx: Db, orgId: number, promotionId: number, input: PromotionInput): Promise<void> {
   await trx('promotion_channels').where('promotion_id', promotionId).delete();
   await trx('promotion_channels').insert(input.channel_ids.map((channelId) => ({ org_id: orgId, promotion_id: promotionId, channel_id: channelId })));
-  const existing = new Map<number, Row>((await trx('promotion_items').where('promotion_id', promotionId).select('id', 'sku_id', 'sold')).map((r: Row) => [Number(r.sku_id), r]));
-  const keep = new Set(input.items.map((i) => i.sku_id));
-  const removedWithSales = [...existing.values()].filter((r) => !keep.has(Number(r.sku_id)) && Number(r.sold) > 0);
-  if (removedWithSales.length) throw apiError(400, 'invalid_input', { summary: 'items' }, { items: englishMessage(msg('stock_below_sold')) });
-  await trx('promotion_items').where('promotion_id', promotionId).whereNotIn('sku_id', [...keep]).delete();
-  for (const [i, item] of input.items.entries()) {
-    const columns = { ...itemColumns(item), line_no: i + 1 };
-    const row = existing.get(item.sku_id);
-    if (row) {
-      if (item.stock_limit !== null && item.stock_limit < Number(row.sold)) {
-        throw apiError(400, 'invalid_input', { summary: `items.${i}.stock_limit` }, { [`items.${i}.stock_limit`]: englishMessage(msg('stock_below_sold')) });
-      }
-      // The sold count is never written here: only the engine moves it, by conditional updates.
-      await trx('promotion_items').where('id', Number(row.id)).update(columns);
-    } else {
-      await trx('promotion_items').insert({ ...columns, org_id: orgId, promotion_id: promotionId });
-    }
+  const keep = input.items.map((i) => i.sku_id);
+  await trx('promotion_items').where({ promotion_id: promotionId, sold: 0 }).whereNotIn('sku_id', keep).delete();
+  const rows = input.items.map((item, i) => ({ ...itemColumns(item), line_no: i + 1, org_id: orgId, promotion_id: promotionId }));
+  const updated = Object.keys(rows[0]).filter((c) => c !== 'org_id' && c !== 'promotion_id' && c !== 'sku_id');
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx('promotion_items').insert(rows.slice(i, i + 200)).onConflict(['promotion_id', 'sku_id']).merge(updated);
   }
+  const sold = await trx('promotion_items').where('promotion_id', promotionId)
+    .andWhere((q) => q.whereNotIn('sku_id', keep).orWhereRaw('stock_limit IS NOT NULL AND sold > stock_limit'))
+    .select('sku_id');
+  if (!sold.length) return;
+  const errors: Record<string, string> = {};
+  for (const { sku_id: skuId } of sold) {
+    const index = keep.indexOf(Number(skuId));
+    errors[index < 0 ? 'items' : `items.${index}.stock_limit`] = englishMessage(msg('stock_below_sold'));
+  }
+  throw apiError(400, 'invalid_input', { summary: Object.keys(errors).join(', ') }, errors);
 }
 
 /** A stored promotion as rule input (yuan), to check it again on submit and approve. */

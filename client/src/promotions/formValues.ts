@@ -12,21 +12,8 @@ import type { PromotionItemRecord, PromotionRecord } from './types';
 
 export interface TierValues { min_qty: number | null; unit_price: number | null }
 
-export interface ItemValues {
-  sku_id: number | null;
-  promo_price: number | null;
-  discount_pct: number | null;
-  stock_limit: number | null;
-  /** Read-only, shown on approved promotions; never sent. */
-  sold?: number;
-  per_customer_limit: number | null;
-  per_order_limit: number | null;
-  group_size: number | null;
-  group_window_hours: number | null;
-  leader_price: number | null;
-  auto_fill_pct: number | null;
-  tiers: TierValues[] | null;
-}
+/** An item as the form holds it: the record's fields, blanks allowed while typing; `sold` is shown, never sent. */
+export type ItemValues = Omit<PromotionItemRecord, 'sku_id' | 'sold' | 'tiers'> & { sku_id: number | null; sold?: number; tiers: TierValues[] | null };
 
 export interface RecurrenceValues { every: 'daily' | 'weekly'; weekdays?: number[] | null; start: string | null; end: string | null }
 

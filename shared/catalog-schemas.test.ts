@@ -36,11 +36,12 @@ describe('SKU', () => {
 });
 
 describe('channel', () => {
-  test('should keep its fields and default commission 0, active, no region, no owner, audience from the platform', () => {
+  test('should keep its fields and default commission 0, active, no region, no owner, audience and operator from the platform', () => {
     const channel = { name: '京东自营', code: 'JD', type: 'online', platform: 'jd' };
-    expect(Channel.parse(channel)).toEqual({ ...channel, region: null, commission_rate: 0, active: true, owner_user_id: null, audience: null });
-    expect(Channel.parse({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7, audience: 'b2b' }))
-      .toEqual({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7, audience: 'b2b' });
+    expect(Channel.parse(channel)).toEqual({ ...channel, region: null, commission_rate: 0, active: true, owner_user_id: null, audience: null, operated_by: null });
+    expect(Channel.parse({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7, audience: 'b2b', operated_by: 'company' }))
+      .toEqual({ ...channel, region: '华东', commission_rate: 0.05, active: false, owner_user_id: 7, audience: 'b2b', operated_by: 'company' });
+    expect(Object.keys(errorsOf(Channel.safeParse({ ...channel, operated_by: 'agency' })))).toEqual(['operated_by']);
     expect(Object.keys(errorsOf(Channel.safeParse({ ...channel, audience: 'b2g' })))).toEqual(['audience']);
     expect(Object.keys(errorsOf(Channel.safeParse({ ...channel, type: 'mall', platform: 'ebay', commission_rate: 2 }))).sort()).toEqual(['commission_rate', 'platform', 'type']);
   });

@@ -13,6 +13,8 @@ export const notificationMessages = {
     promotions_waiting: '%{count} promotion waits for your decision |||| %{count} promotions wait for your decision',
     promotion_approved: 'Your promotion "%{name}" was approved',
     promotion_rejected: 'Your promotion "%{name}" was rejected: %{note}',
+    violations_assigned: '%{count} new price breach on your channels needs fixing |||| %{count} new price breaches on your channels need fixing',
+    violation_assigned: 'A price violation (%{sku} on %{channel}) was assigned to you',
   },
   zh: {
     price_request_approved: '您为 %{sku} 在 %{channel} 提交的价格申请（¥%{price}）已通过',
@@ -21,6 +23,8 @@ export const notificationMessages = {
     promotions_waiting: '%{count} 个促销活动等待您审批',
     promotion_approved: '您的促销"%{name}"已通过审批',
     promotion_rejected: '您的促销"%{name}"被驳回：%{note}',
+    violations_assigned: '您负责的渠道有 %{count} 个新的价格违规待处理',
+    violation_assigned: '一个价格违规（%{sku}，%{channel}）已分配给您',
   },
 } as const;
 
@@ -28,7 +32,7 @@ export type NotificationKey = keyof (typeof notificationMessages)['en'];
 export type NotificationParams = Record<string, string | number>;
 
 /** What a notification is about; the bell may group or style by it. */
-export const NOTIFICATION_KINDS = ['price_request', 'promotion'] as const;
+export const NOTIFICATION_KINDS = ['price_request', 'promotion', 'compliance'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Fills a notification in the reader's language; an unknown key renders as itself (never blank). */

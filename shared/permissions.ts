@@ -26,11 +26,17 @@ const ACCESS: Record<string, Partial<Record<Role, Access>>> = {
   promotions: { admin: 'write', promotion: 'write', manager: 'read', sales: 'read' },
   /** Everyone reads (and marks read) their own notifications only; nobody writes them over HTTP. */
   notifications: { admin: 'read', sales: 'read', manager: 'read', promotion: 'read' },
+  /** Compliance: managers and admins act on violations and sellers; sales and promotion staff read. */
+  violations: { admin: 'write', manager: 'write', sales: 'read', promotion: 'read' },
+  sellers: { admin: 'write', manager: 'write', sales: 'read', promotion: 'read' },
+  /** Market observations may be entered by sales, managers and admins. */
+  'price-observations': { admin: 'write', manager: 'write', sales: 'write', promotion: 'read' },
 };
 
 /** API paths read under another resource's rights: the compliance reports are the parity right. */
 const SAME_RIGHTS_AS: Record<string, string> = {
   'pricing/parity': 'parity', 'pricing/below-control': 'parity', 'reports/price-realization': 'reports', 'promotion-groups': 'promotions',
+  'compliance': 'violations', evidence: 'price-observations',
 };
 
 export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {

@@ -91,7 +91,14 @@ describe('price decisions', () => {
 
 describe('company settings', () => {
   test('should default to a 5% parity tolerance, a 20% approval threshold and China time', () => {
-    expect(DEFAULT_ORG_SETTINGS).toEqual({ parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai' });
+    expect(DEFAULT_ORG_SETTINGS).toEqual({
+      parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: 'Asia/Shanghai', severity_low_below_pct: 5, severity_medium_below_pct: 15,
+    });
+    // Settings saved before the severity bands existed read with the defaults; the bands must be ordered.
+    const { severity_low_below_pct: _low, severity_medium_below_pct: _medium, ...older } = DEFAULT_ORG_SETTINGS;
+    expect(OrgSettings.parse(older)).toEqual(DEFAULT_ORG_SETTINGS);
+    expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, severity_low_below_pct: 15, severity_medium_below_pct: 15 }).success).toBe(false);
+    expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, severity_low_below_pct: -1 }).success).toBe(false);
     expect(OrgSettings.parse({ parity_tolerance: 0.05, auto_approve_threshold: 0.2 }).time_zone).toBe('Asia/Shanghai');
     for (const zone of ['Mars/Olympus', '', 'Asia/Shanghai; DROP', 'x'.repeat(65)]) {
       expect(OrgSettings.safeParse({ ...DEFAULT_ORG_SETTINGS, time_zone: zone }).success, zone).toBe(false);

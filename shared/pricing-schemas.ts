@@ -41,6 +41,8 @@ export const PriceDecision = z.object({ note: OptionalText(500) });
 export const SelfDecision = z.object({ note: z.string({ error: msg('self_decision_note') }).trim().min(1, msg('self_decision_note')).max(500) });
 export const PriceRejection = z.object({ note: z.string({ error: msg('required') }).trim().min(1, msg('required')).max(500) });
 
+const Percent = z.number({ error: msg('percent_band') }).min(0, msg('percent_band')).max(100, msg('percent_band'));
+
 export const OrgSettings = z.object({
   parity_tolerance: Rate,
   auto_approve_threshold: Rate,
@@ -48,9 +50,15 @@ export const OrgSettings = z.object({
   require_second_approver: z.boolean({ error: msg('boolean') }).default(true),
   /** Where "a day" is: bare dates, today's start and, later, sales counted by day. */
   time_zone: z.string({ error: msg('time_zone') }).max(64, msg('time_zone')).refine(isValidTimeZone, msg('time_zone')).default(DEFAULT_TIME_ZONE),
-});
+  /** Violation severity by gap in percent: below the first low, below the second medium, else high. */
+  severity_low_below_pct: Percent.default(5),
+  severity_medium_below_pct: Percent.default(15),
+}).refine((s) => s.severity_low_below_pct < s.severity_medium_below_pct, { path: ['severity_medium_below_pct'], message: msg('severity_bands_order') });
 export type OrgSettings = z.infer<typeof OrgSettings>;
-export const DEFAULT_ORG_SETTINGS: OrgSettings = { parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: DEFAULT_TIME_ZONE };
+export const DEFAULT_ORG_SETTINGS: OrgSettings = {
+  parity_tolerance: 0.05, auto_approve_threshold: 0.2, require_second_approver: true, time_zone: DEFAULT_TIME_ZONE,
+  severity_low_below_pct: 5, severity_medium_below_pct: 15,
+};
 
 /** Which spreadsheet column holds what, for a channel price import. */
 export const IMPORT_LAYOUTS = ['long', 'wide'] as const;

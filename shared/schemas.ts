@@ -8,6 +8,7 @@ import { isValidDrugApprovalNumber } from './identifiers';
 import { msg } from './validation-messages';
 import { passwordProblem } from './password-policy';
 import { CHANNEL_AUDIENCES } from './promotions';
+import { OPERATED_BY } from './compliance';
 
 export const Product = z
   .object({
@@ -59,6 +60,8 @@ export const Channel = z.object({
   owner_user_id: Id.nullish().transform((v) => v ?? null),
   /** Who buys there: consumers (b2c: no Rx promotions) or businesses (b2b); left out, the platform decides. */
   audience: z.enum(CHANNEL_AUDIENCES).nullish().transform((v) => v ?? null),
+  /** Who sets the prices there: the company (policy binds) or an independent partner (intelligence only); left out, the platform decides. */
+  operated_by: z.enum(OPERATED_BY).nullish().transform((v) => v ?? null),
 });
 export type Channel = z.infer<typeof Channel>;
 

@@ -137,6 +137,10 @@ export const serverMessages = {
     already_in_group: 'This buyer is already in the group',
     group_full: 'The group is full',
     group_closed: 'The group has closed (it filled, or its time ran out)',
+    ingest_observations_invalid: '%{count} observations are not valid; nothing was written. First: %{first}',
+    evidence_type: 'Evidence must be a PNG, JPEG or WebP image or a PDF; this file is neither (checked by its content, not its name)',
+    violation_transition: 'The violation\'s status does not allow this now (someone may have just changed it). Reload to see its current state.',
+    seller_not_found: 'No such seller of this company',
   },
   zh: {
     invalid_input: '输入有误。%{summary}',
@@ -269,6 +273,10 @@ export const serverMessages = {
     already_in_group: '该买家已在此团中',
     group_full: '该团已满员',
     group_closed: '该团已结束（已成团或已超时）',
+    ingest_observations_invalid: '%{count} 条观察记录无效，未写入任何数据。第一个：%{first}',
+    evidence_type: '证据须为 PNG、JPEG、WebP 图片或 PDF；此文件都不是（按文件内容判断，而非文件名）',
+    violation_transition: '该违规当前的状态不允许此操作（可能刚被他人处理）。请刷新查看最新状态。',
+    seller_not_found: '本公司没有该店铺',
   },
 } as const;
 

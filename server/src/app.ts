@@ -33,6 +33,7 @@ import { channelRoutes } from './modules/channels/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { salesPlanRoutes } from './modules/plans/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
+import { complianceRoutes, evidenceRoutes, ingestObservationRoute, observationRoutes, sellerRoutes, violationRoutes } from './modules/compliance/routes';
 
 export interface AppOptions {
   db: Db;
@@ -49,7 +50,7 @@ export interface AppOptions {
 }
 
 /** Endpoints that take multipart file uploads instead of JSON. */
-const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/];
+const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/, /^\/evidence\/?$/];
 
 /** Builds the Express app without listening, so tests drive it directly. */
 export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions) {
@@ -85,7 +86,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   const json = express.json({ limit: '1mb' });
   // Ingest batches (up to 5,000 orders) parse their own larger body; everything else stays at 1 MB.
   app.use('/api', (req, res, next) => (req.path.startsWith('/ingest/') ? next() : json(req, res, next)), cookieParser());
-  app.use('/api/ingest', ingestRoutes(db));
+  app.use('/api/ingest', ingestRoutes(db), ingestObservationRoute(db));
   app.use('/api/engine', engineRoutes(db));
   app.use('/api/auth', authRoutes(db, {
     secureCookies,
@@ -117,6 +118,11 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/reports', reportRoutes(db));
   api.use('/sales-plans', salesPlanRoutes(db));
   api.use('/sales-imports', salesImportRoutes(db));
+  api.use('/price-observations', observationRoutes(db));
+  api.use('/evidence', evidenceRoutes(db));
+  api.use('/sellers', sellerRoutes(db));
+  api.use('/violations', violationRoutes(db));
+  api.use('/compliance', complianceRoutes(db));
   api.use(() => {
     throw notFound('API endpoint');
   });

@@ -6,6 +6,7 @@ import { flushLogs, logger } from './logger';
 import { createDb, migrateLatest } from './db/knex';
 import { recoverSalesImportsOnStart } from './modules/sales-imports/sales-import.service';
 import { startGroupSweep } from './modules/engine/group-buys';
+import { startPromotionBoundarySweep } from './modules/compliance/reevaluation';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
 const clientDir = path.resolve('dist/client');
@@ -28,7 +29,13 @@ async function main() {
     secureCookies: process.env.COOKIE_SECURE === 'true',
   });
   // Group buys also settle on every read; the sweep settles the ones nobody reads.
-  const stopSweep = startGroupSweep(db);
+  const stopGroupSweep = startGroupSweep(db);
+  // Listed prices are judged again when a promotion starts or ends (observations carry their own time).
+  const stopBoundarySweep = startPromotionBoundarySweep(db);
+  const stopSweep = () => {
+    stopGroupSweep();
+    stopBoundarySweep();
+  };
   const server = app.listen(port, () => {
     console.log(`RxChannel is running at http://localhost:${port}`);
     if (seeded || process.env.SEED_DEMO !== 'false') {

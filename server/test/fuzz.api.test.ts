@@ -22,7 +22,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions', 'promotion-groups',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions', 'promotion-groups', 'price-observations', 'sellers', 'violations',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -265,12 +265,19 @@ describe.each(databases)('hostile input on %s', (kind) => {
         stackable: false, budget: 5000, description: '模糊测试', slots: [{ start: '10:00', end: '12:00' }], warmup_hours: 12,
         items: [{ sku_id: t?.fixture.skus['IBU-20'] ?? 1, promo_price: 12.5, stock_limit: 100, per_customer_limit: 2, per_order_limit: 1 }],
       },
+      // Below AMX-24's control price on a partner channel: market intelligence, a violation to act on.
+      'price-observations': {
+        channel_id: t?.fixture.channels.DIST ?? 1, sku_id: t?.fixture.skus['AMX-24'] ?? 1, price: 5, observed_at: '2030-05-30T10:00:00+08:00',
+        store_name: `模糊药房${n}`, shop_id: `FZ-SHOP-${n}`, url: 'https://example.com/item/1', external_id: `fz-${n}`,
+      },
+      sellers: { channel_id: t?.fixture.channels.JD ?? 1, name: `模糊店铺${n}`, shop_id: `FZS-${n}`, url: 'https://shop.example.com', authorized: null, group_name: '集团', grounds: ['trademark'], notes: '备注' },
     };
   }
 
   const TABLE: Record<string, string> = {
     products: 'products', skus: 'skus', channels: 'channels', users: 'users', 'price-policies': 'price_policies',
     'channel-prices': 'channel_prices', 'channel-prices/batch': 'channel_prices', 'skus/bulk-update': 'skus', settings: 'organizations', 'price-imports': 'import_jobs', orders: 'orders', 'sales-plans': 'sales_plans', promotions: 'promotions',
+    'price-observations': 'price_observations', sellers: 'sellers', violations: 'violations',
   };
 
   /** What a refused write must leave untouched: the rows of its table and the audit log. */
@@ -430,6 +437,34 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
+  test('should answer hostile violation steps and observation batches below 500, writing nothing on a 4xx', async () => {
+    const [violation] = (await admin.get('/api/violations').query({ range: '[0,0]' })).body;
+    expect(violation, 'the valid observation opened a violation').toBeTruthy();
+    const key = (await admin.post(`/api/channels/${t.fixture.channels.DIST}/api-key`)).body.key as string;
+    const steps: Record<string, Record<string, Json>> = {
+      acknowledge: { note: '确认' }, resolve: { note: '已处理' }, waive: { reason: '经理批准' }, assign: { user_id: t.fixture.users.sales },
+      comments: { note: '备注' }, grounds: { grounds: ['counterfeit'] }, 'bulk/waive': { ids: [violation.id], reason: '批量' }, 'bulk/assign': { ids: [violation.id], user_id: null },
+    };
+    const batch = { observations: [{ sku_code: 'AMX-24', price: 6, observed_at: '2030-05-30T10:00:00+08:00', store_name: '模糊', external_id: 'fz-ingest' }] };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(steps)).chain((step) => hostileBody(steps[step]).map((body) => ({ step, body }))), async ({ step, body }) => {
+        const path = step.startsWith('bulk/') ? `/api/violations/${step}` : `/api/violations/${violation.id}/${step}`;
+        await expectNothingWrittenOn4xx('violations', () => admin.post(path).set('Content-Type', 'application/json').send(body), `POST ${path} ${body.slice(0, 300)}`);
+      }),
+      { ...params, numRuns: RUNS },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(
+        fc.constant(null).chain(() => hostileBody(batch as unknown as Record<string, Json>)),
+        fc.constant(null).chain(() => hostileBody(batch.observations[0] as unknown as Record<string, Json>)).map((o) => `{"observations":[${o}]}`),
+      ), async (body) => {
+        const call = () => request(t.app).post('/api/ingest/observations').set('Content-Type', 'application/json').set('X-Api-Key', key).send(body);
+        await expectNothingWrittenOn4xx('price_observations', call, `ingest observations ${body.slice(0, 300)}`);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
   test('should answer a hostile template layout with the wide template', async () => {
     await fc.assert(
       fc.asyncProperty(hostileString, async (layout) => {
@@ -473,6 +508,15 @@ describe.each(databases)('hostile input on %s', (kind) => {
       ...['submit', 'approve', 'reject', 'cancel'].map((step) => ({ method: 'post' as const, path: (id: string) => `/api/promotions/${id}/${step}`, table: 'promotions' })),
       { method: 'get', path: (id) => `/api/promotions/${id}/results`, table: 'promotions' },
       { method: 'get', path: (id) => `/api/promotion-groups/${id}`, table: 'promotions' },
+      { method: 'get', path: (id) => `/api/price-observations/${id}`, table: 'price_observations' },
+      { method: 'put', path: (id) => `/api/price-observations/${id}`, table: 'price_observations' },
+      { method: 'get', path: (id) => `/api/evidence/${id}`, table: 'price_observations' },
+      ...['', '/contacts', '/evidence-package'].map((tail) => ({ method: 'get' as const, path: (id: string) => `/api/sellers/${id}${tail}`, table: 'sellers' })),
+      { method: 'put', path: (id) => `/api/sellers/${id}`, table: 'sellers' },
+      { method: 'post', path: (id) => `/api/sellers/${id}/contacts`, table: 'sellers' },
+      { method: 'get', path: (id) => `/api/violations/${id}`, table: 'violations' },
+      ...['acknowledge', 'resolve', 'waive', 'assign', 'comments', 'grounds'].map((step) => ({ method: 'post' as const, path: (id: string) => `/api/violations/${id}/${step}`, table: 'violations' })),
+      { method: 'post', path: (id) => `/api/violations/bulk/${id}`, table: 'violations' },
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), hostileId, async (route, id) => {
@@ -484,7 +528,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
-  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders', 'sales-plans', 'promotions'];
+  const CREATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'channel-prices', 'channel-prices/batch', 'skus/bulk-update', 'orders', 'sales-plans', 'promotions', 'price-observations', 'sellers'];
   for (const resource of CREATES) {
     test(`should answer hostile bodies to POST /api/${resource} below 500 and write nothing on a 4xx`, async () => {
       await fc.assert(
@@ -494,7 +538,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
             const row = await t.database.db(TABLE[resource]).where({ id: res.body.id }).first();
             expect(row.org_id, 'a create stays in the caller\'s tenant').toBe(t.fixture.orgs.acme);
             expect(Number(row.version ?? 1)).toBe(1);
-            if (!resource.startsWith('channel-prices')) {
+            if (!resource.startsWith('channel-prices') && resource !== 'price-observations') { // observations are never edited
               // What was stored is in range: the record sent back as it came is a valid update.
               const back = await admin.put(`/api/${resource}/${res.body.id}`).send(res.body);
               expect(back.status, `PUT back ${short(JSON.stringify(res.body))} → ${short(back.text)}`).toBe(200);
@@ -506,7 +550,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     });
   }
 
-  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders', 'sales-plans', 'promotions'];
+  const UPDATES = ['products', 'skus', 'channels', 'users', 'price-policies', 'settings', 'auth/me/locale', 'orders', 'sales-plans', 'promotions', 'sellers'];
   /** Singular endpoints (no id): their path, table and a valid body. */
   const SINGULAR: Record<string, { path: string; table: string; body: () => Record<string, unknown> }> = {
     settings: { path: '/api/settings', table: 'organizations', body: () => validBodies().settings },

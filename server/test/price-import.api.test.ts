@@ -1,6 +1,7 @@
 import { renderServerMessage } from '../../shared/server-messages';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clock } from '../src/clock';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -18,11 +19,16 @@ describe.each(databases)('price import and export on %s', (kind) => {
   const mapping = { sku: 'SKU', channel: '渠道编码', price: 'Price', effective_from: 'Effective from' };
 
   beforeAll(async () => {
+    // The sheets below start prices on 2026-12-01: the server's today must come before that.
+    clock.set('2026-11-20T02:00:00.000Z');
     t = await startTestApp(kind);
     sales = await t.login('sales@acme.test');
     await sales.post('/api/price-policies').send({ sku_id: t.fixture.skus['AMX-12'], control_price: 9, promo_floor_price: 8 });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    clock.reset();
+  });
 
   const upload = async (rows: (string | number)[][], name = 'prices.xlsx') => {
     const res = await sales.post('/api/price-imports').attach('file', await xlsx(rows), name);

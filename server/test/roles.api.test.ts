@@ -602,6 +602,82 @@ describe.each(databases)('role permissions on %s', (kind) => {
     }
   });
 
+  describe('price compliance', () => {
+    const OBSERVERS: Role[] = ['admin', 'manager', 'sales'];
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    /** A company-operated channel and a SKU with a ¥10 control price: a ¥9 sighting opens a violation. */
+    const breach = async () => {
+      const channel = created(await as.admin.post('/api/channels').send({ ...channelBody(), platform: 'own_store' }), 'channel');
+      const policy = await newPolicy();
+      const observation = created(await as.admin.post('/api/price-observations').send({
+        channel_id: channel.id, sku_id: policy.sku_id, price: 9, observed_at: '2030-02-28T02:00:00.000Z', store_name: unique('店'),
+      }), 'observation');
+      const [violation] = (await as.admin.get('/api/violations').query({ filter: JSON.stringify({ sku_id: policy.sku_id }) })).body;
+      return { channel, observation, violation: violation as Row & { id: number }, sellerId: observation.seller_id as number };
+    };
+
+    for (const role of ROLES) {
+      test(`should let ${role} read observations, sellers, violations, evidence and the summary`, async () => {
+        const { observation, violation, sellerId } = await breach();
+        const evidence = created(await as.admin.post('/api/evidence').attach('file', PNG, 'shot.png'), 'evidence');
+        for (const path of ['/api/price-observations', `/api/price-observations/${observation.id}`, '/api/sellers', `/api/sellers/${sellerId}`,
+          `/api/sellers/${sellerId}/contacts`, `/api/sellers/${sellerId}/evidence-package`, '/api/violations', `/api/violations/${violation.id}`,
+          '/api/violations/export', '/api/compliance/summary', `/api/evidence/${evidence.id}`]) {
+          expect((await as[role].get(path)).status, path).toBe(200);
+        }
+      });
+
+      if (OBSERVERS.includes(role)) {
+        test(`should let ${role} enter an observation and upload evidence`, async () => {
+          const { channel, violation } = await breach();
+          const res = await as[role].post('/api/price-observations').send({ channel_id: channel.id, sku_id: violation.sku_id, price: 11, observed_at: '2030-02-28T03:00:00.000Z' });
+          expect(res.status, JSON.stringify(res.body)).toBe(201);
+          expect((await as[role].post('/api/evidence').attach('file', PNG, 'shot.png')).status).toBe(201);
+        });
+      } else {
+        test(`should refuse (403) ${role} to enter observations or upload evidence, writing nothing`, async () => {
+          const { channel, violation } = await breach();
+          const count = await rowCount('price_observations');
+          await expectRefused(() => as[role].post('/api/price-observations').send({ channel_id: channel.id, sku_id: violation.sku_id, price: 11, observed_at: '2030-02-28T03:00:00.000Z' }));
+          await expectRefused(() => as[role].post('/api/price-observations').send({}));
+          await expectRefused(() => as[role].post('/api/evidence').attach('file', PNG, 'shot.png'));
+          expect(await rowCount('price_observations')).toBe(count);
+        });
+      }
+
+      if (DECIDERS.includes(role)) {
+        test(`should let ${role} act on violations and sellers`, async () => {
+          const { violation, sellerId } = await breach();
+          expect((await as[role].post(`/api/violations/${violation.id}/acknowledge`).send({})).body.status).toBe('acknowledged');
+          expect((await as[role].post(`/api/violations/${violation.id}/comments`).send({ note: '跟进' })).status).toBe(200);
+          expect((await as[role].post('/api/violations/bulk/waive').send({ ids: [violation.id], reason: '清库存' })).body.updated).toEqual([violation.id]);
+          const seller = (await as[role].get(`/api/sellers/${sellerId}`)).body;
+          const updated = await as[role].put(`/api/sellers/${sellerId}`).send({ ...seller, group_name: '集团A' });
+          expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+          expect((await as[role].post(`/api/sellers/${sellerId}/contacts`).send({ kind: 'call', note: '电话沟通建议零售价' })).status).toBe(201);
+          expect((await as[role].post('/api/sellers').send({ channel_id: seller.channel_id, name: unique('授权店'), authorized: true })).status).toBe(201);
+          expect((await as[role].post('/api/compliance/reevaluate').send({})).status).toBe(200);
+        });
+      } else {
+        test(`should refuse (403) ${role} to act on violations or sellers, writing nothing`, async () => {
+          const { violation, sellerId } = await breach();
+          const stored = await db()('violations').where({ id: violation.id }).first();
+          const seller = (await as.admin.get(`/api/sellers/${sellerId}`)).body;
+          for (const action of ['acknowledge', 'resolve', 'waive', 'assign', 'comments', 'grounds']) {
+            await expectRefused(() => as[role].post(`/api/violations/${violation.id}/${action}`).send({ reason: 'x', note: 'x', user_id: null }));
+          }
+          await expectRefused(() => as[role].post('/api/violations/bulk/resolve').send({ ids: [violation.id] }));
+          await expectRefused(() => as[role].post('/api/violations/999999/resolve').send({}));
+          await expectRefused(() => as[role].put(`/api/sellers/${sellerId}`).send({ ...seller, authorized: false }));
+          await expectRefused(() => as[role].post('/api/sellers').send({ channel_id: seller.channel_id, name: 'x' }));
+          await expectRefused(() => as[role].post(`/api/sellers/${sellerId}/contacts`).send({ kind: 'call', note: 'x' }));
+          await expectRefused(() => as[role].post('/api/compliance/reevaluate').send({}));
+          expect(await db()('violations').where({ id: violation.id }).first()).toEqual(stored);
+        });
+      }
+    }
+  });
+
   describe('price imports', () => {
     for (const role of ROLES) {
       test(`should let ${role} list imports and follow one`, async () => {

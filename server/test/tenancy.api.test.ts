@@ -160,4 +160,43 @@ describe.each(databases)('tenant isolation on %s', (kind) => {
     });
     expect(res.status).toBe(201);
   });
+  test('should hide and protect another tenant\'s compliance data, and refuse its ids in an observation', async () => {
+    const rival = await t.login('admin@rival.test');
+    const acme = await t.login('admin@acme.test');
+    const mini = t.fixture.channels['RIV-MINI'];
+    await rival.post('/api/price-policies').send({ sku_id: t.fixture.skus['RIV-10'], control_price: 10, promo_floor_price: 8 });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const evidence = (await rival.post('/api/evidence').attach('file', png, 'shot.png')).body;
+    const observation = await rival.post('/api/price-observations').send({
+      channel_id: mini, sku_code: 'RIV-10', price: 8, observed_at: '2026-11-01T02:00:00Z', store_name: '对手旗舰店', evidence_id: evidence.id,
+    });
+    expect(observation.status, JSON.stringify(observation.body)).toBe(201);
+    expect(observation.body.breaches).toEqual(['own_channel_below_control']); // its own store platform: company-operated
+    const [violation] = (await rival.get('/api/violations')).body;
+    const sellerId = observation.body.seller_id;
+    for (const path of [`/api/price-observations/${observation.body.id}`, `/api/sellers/${sellerId}`, `/api/sellers/${sellerId}/contacts`,
+      `/api/sellers/${sellerId}/evidence-package`, `/api/violations/${violation.id}`, `/api/evidence/${evidence.id}`]) {
+      expect((await acme.get(path)).status, path).toBe(404);
+    }
+    expect((await acme.put(`/api/sellers/${sellerId}`).send({ channel_id: mini, name: 'stolen', version: 1 })).status).toBe(404);
+    expect((await acme.post(`/api/sellers/${sellerId}/contacts`).send({ kind: 'call', note: 'x' })).status).toBe(404);
+    for (const step of ['acknowledge', 'resolve', 'waive', 'assign', 'comments', 'grounds']) {
+      expect((await acme.post(`/api/violations/${violation.id}/${step}`).send({ reason: 'x', note: 'x', user_id: null, grounds: null })).status).toBe(404);
+    }
+    const bulk = await acme.post('/api/violations/bulk/resolve').send({ ids: [violation.id] });
+    expect(bulk.body).toMatchObject({ updated: [], skipped: [{ id: violation.id }] });
+    for (const resource of ['price-observations', 'sellers', 'violations']) {
+      expect((await acme.get(`/api/${resource}`).query({ filter: JSON.stringify({ id: [observation.body.id, sellerId, violation.id] }) })).body).toEqual([]);
+    }
+    expect((await acme.get('/api/compliance/summary')).body.observations).toBe(0);
+    // Its channel, SKU, seller and evidence are not ids Acme may use.
+    const jd = t.fixture.channels.JD;
+    expect((await acme.post('/api/price-observations').send({ channel_id: mini, sku_code: 'IBU-20', price: 1, observed_at: '2026-11-01T02:00:00Z' })).body.errors.channel_id).toBeTruthy();
+    expect((await acme.post('/api/price-observations').send({ channel_id: jd, sku_code: 'RIV-10', price: 1, observed_at: '2026-11-01T02:00:00Z' })).body.errors.sku_code).toBeTruthy();
+    expect((await acme.post('/api/price-observations').send({ channel_id: jd, sku_code: 'IBU-20', seller_id: sellerId, price: 1, observed_at: '2026-11-01T02:00:00Z' })).body.errors.seller_id).toBeTruthy();
+    expect((await acme.post('/api/price-observations').send({ channel_id: jd, sku_code: 'IBU-20', evidence_id: evidence.id, price: 1, observed_at: '2026-11-01T02:00:00Z' })).body.errors.evidence_id).toBeTruthy();
+    expect((await acme.post('/api/sellers').send({ channel_id: mini, name: 'x' })).body.errors.channel_id).toBeTruthy();
+    // Untouched for its owner.
+    expect((await rival.get(`/api/violations/${violation.id}`)).body.status).toBe('open');
+  });
 });

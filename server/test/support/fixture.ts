@@ -4,6 +4,7 @@ import type { Db } from '../../src/db/knex';
 import type { Role } from '../../../shared/enums';
 import { refreshSortKeys } from '../../src/modules/search/sort-keys';
 import { defaultAudience } from '../../../shared/promotions';
+import { defaultOperatedBy } from '../../../shared/compliance';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -47,7 +48,7 @@ export async function seedFixture(db: Db) {
   const skuIds = Object.fromEntries((await db('skus').select('id', 'code')).map((r) => [r.code, r.id])) as Record<string, number>;
 
   const channel = (org: number, code: string, type: string, platform: string) => ({
-    org_id: org, name: `${code} channel`, code, type, platform, region: '华东', commission_rate: 0.05, active: true, audience: defaultAudience(platform), ...stamp,
+    org_id: org, name: `${code} channel`, code, type, platform, region: '华东', commission_rate: 0.05, active: true, audience: defaultAudience(platform), operated_by: defaultOperatedBy(platform), ...stamp,
   });
   await db('channels').insert([
     channel(acme, 'JD', 'online', 'jd'),

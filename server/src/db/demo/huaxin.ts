@@ -16,7 +16,7 @@ export const huaxin: DemoCompany = {
   name: '华欣制药 Huaxin Pharmaceutical',
   kind: 'manufacturer',
   orderLines: Number(process.env.DEMO_ORDER_LINES ?? 225_000), // about 200,000 lines land (repeated SKUs in an order merge)
-  ownedChannels: ['JD', 'TMALL', 'ALIHEALTH'],
+  ownedChannels: ['JD', 'TMALL', 'ALIHEALTH', 'HX-MINI'],
   users: [
     { email: 'admin@huaxin.example', name: '王磊 Wang Lei', role: 'admin', locale: 'zh' },
     { email: 'manager@huaxin.example', name: '李静 Li Jing', role: 'manager', locale: 'zh' },
@@ -25,13 +25,13 @@ export const huaxin: DemoCompany = {
   ],
   channels: [
     { name: '京东大药房', code: 'JD', type: 'online', platform: 'jd', region: '全国', commission_rate: 0.08, active: true },
-    { name: '天猫医药馆 华欣制药旗舰店', code: 'TMALL', type: 'online', platform: 'tmall', region: '全国', commission_rate: 0.05, active: true },
+    { name: '天猫医药馆 华欣制药旗舰店', code: 'TMALL', type: 'online', platform: 'tmall', region: '全国', commission_rate: 0.05, active: true, operated_by: 'company' },
     { name: '阿里健康大药房', code: 'ALIHEALTH', type: 'online', platform: 'alihealth', region: '全国', commission_rate: 0.06, active: true },
-    { name: '拼多多 华欣制药官方旗舰店', code: 'PDD', type: 'online', platform: 'pinduoduo', region: '全国', commission_rate: 0.03, active: true },
+    { name: '拼多多 华欣制药官方旗舰店', code: 'PDD', type: 'online', platform: 'pinduoduo', region: '全国', commission_rate: 0.03, active: true, operated_by: 'company' },
     { name: '美团买药', code: 'MEITUAN', type: 'online', platform: 'meituan', region: '全国', commission_rate: 0.09, active: true },
     { name: '药师帮', code: 'YSB', type: 'online', platform: 'yaoshibang', region: '全国', commission_rate: 0.04, active: true },
     { name: '华欣健康小程序', code: 'HX-MINI', type: 'online', platform: 'own_store', region: '全国', commission_rate: 0, active: true },
-    { name: '抖音 华欣健康旗舰店', code: 'DOUYIN', type: 'online', platform: 'other', region: '全国', commission_rate: 0.05, active: false },
+    { name: '抖音 华欣健康旗舰店', code: 'DOUYIN', type: 'online', platform: 'other', region: '全国', commission_rate: 0.05, active: false, operated_by: 'company' },
     { name: '国药控股 华北分销', code: 'DIST-NORTH', type: 'offline', platform: 'distributor', region: '华北', commission_rate: 0.03, active: true },
     { name: '华润医药 华东分销', code: 'DIST-EAST', type: 'offline', platform: 'distributor', region: '华东', commission_rate: 0.03, active: true },
     { name: '老百姓大药房', code: 'CHAIN-LBX', type: 'offline', platform: 'pharmacy_chain', region: '华中', commission_rate: 0.02, active: true },

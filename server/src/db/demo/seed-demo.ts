@@ -12,7 +12,9 @@ import type { DemoCompany } from './types';
 import { seedDemoPrices } from './seed-prices';
 import { seedDemoOrders, seedDemoPlans } from './seed-orders';
 import { seedDemoPromotions } from './seed-promotions';
+import { seedDemoCompliance } from './seed-compliance';
 import { defaultAudience } from '../../../../shared/promotions';
+import { defaultOperatedBy } from '../../../../shared/compliance';
 
 export const DEMO_PASSWORD = 'rxchannel-demo';
 export const DEMO_COMPANIES: DemoCompany[] = [huaxin, kangda];
@@ -37,7 +39,7 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
 
   const channels = company.channels.map((c) => {
     const channel = Channel.parse(c);
-    return { ...channel, audience: channel.audience ?? defaultAudience(channel.platform), ...stamp };
+    return { ...channel, audience: channel.audience ?? defaultAudience(channel.platform), operated_by: channel.operated_by ?? defaultOperatedBy(channel.platform), ...stamp };
   });
   await db.batchInsert('channels', channels, 100);
 
@@ -62,4 +64,5 @@ async function seedCompany(db: Db, company: DemoCompany, passwordHash: string): 
   await seedDemoOrders(db, orgId, { lines: company.orderLines ?? 0, days: 365, seed: orgId * 7919 });
   await seedDemoPlans(db, orgId, salesUser?.id ?? null, orgId * 7919);
   await seedDemoPromotions(db, orgId);
+  await seedDemoCompliance(db, orgId);
 }

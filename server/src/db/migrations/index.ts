@@ -27,6 +27,8 @@ import * as m038 from './038-import-order-qty';
 import * as m039 from './039-monthly-sku-rollup';
 import * as m040 from './040-promotions';
 import * as m041 from './041-promotion-engine';
+import * as m042 from './042-compliance';
+import * as m043 from './043-channels-operated-by';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -60,6 +62,8 @@ const migrations: Record<string, Migration> = {
   '039-monthly-sku-rollup': m039,
   '040-promotions': m040,
   '041-promotion-engine': m041,
+  '042-compliance': m042,
+  '043-channels-operated-by': m043,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

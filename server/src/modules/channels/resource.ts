@@ -5,6 +5,7 @@ import { createCrudService } from '../crud/service';
 import { apiError } from '../../http/errors';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { CHANNEL_AUDIENCES, defaultAudience } from '../../../../shared/promotions';
+import { OPERATED_BY, defaultOperatedBy } from '../../../../shared/compliance';
 
 export const channelsResource: ResourceDef = {
   resource: 'channels',
@@ -18,7 +19,11 @@ export const channelsResource: ResourceDef = {
       const owner = await ctx.db('users').where({ id: data.owner_user_id, org_id: ctx.user.orgId, role: 'sales', active: true }).first('id');
       if (!owner) throw apiError(400, 'invalid_input', {}, { owner_user_id: englishMessage(msg('owner_not_sales')) });
     }
-    return { ...data, audience: data.audience ?? defaultAudience(String(data.platform)) };
+    return {
+      ...data,
+      audience: data.audience ?? defaultAudience(String(data.platform)),
+      operated_by: data.operated_by ?? defaultOperatedBy(String(data.platform)),
+    };
   },
   list: {
     defaultSort: ['code', 'ASC'],
@@ -30,6 +35,7 @@ export const channelsResource: ResourceDef = {
       type: { type: 'string', enum: CHANNEL_TYPES },
       platform: { type: 'string', enum: CHANNEL_PLATFORMS },
       audience: { type: 'string', enum: CHANNEL_AUDIENCES },
+      operated_by: { type: 'string', enum: OPERATED_BY },
       region: { type: 'string' },
       commission_rate: { type: 'number' },
       active: { type: 'boolean' },

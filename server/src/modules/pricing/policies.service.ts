@@ -11,6 +11,7 @@ import { applyFilters, applySortAndRange, type ListQuery } from '../../http/simp
 import { writeAudit } from '../audit/audit';
 import { getOrgSettings } from '../settings/service';
 import { pricePoliciesResource, pricePoliciesService as crud } from './policies';
+import { evaluatePricesInForce } from '../compliance/reevaluation';
 
 type Row = Record<string, unknown>;
 
@@ -109,6 +110,7 @@ export const pricePoliciesService = {
         .update({ ...change, version: version + 1, updated_at: now });
       if (changed !== 1) throw stale();
       await writeAudit(tctx, 'update', 'price-policies', id, toPolicyRecord(existing), toPolicyRecord(await findRow(tctx, id)));
+      await evaluatePricesInForce(trx, ctx.user.orgId, [Number(existing.sku_id)]);
     });
     return pricePoliciesService.getOne(ctx, id);
   },
@@ -148,6 +150,7 @@ export const pricePoliciesService = {
         ...(who === 'self' ? { self_approved: true } : {}),
       };
       await writeAudit(tctx, 'update', 'price-policies', id, toPolicyRecord(row), after);
+      if (decision === 'approved') await evaluatePricesInForce(trx, ctx.user.orgId, [Number(row.sku_id)]);
     });
     return pricePoliciesService.getOne(ctx, id);
   },

@@ -1,0 +1,58 @@
+import { IngestObservation, IngestObservationBatch } from '../../../../shared/compliance-schemas';
+import { yuanToFen } from '../../../../shared/money';
+import { englishMessage, msg } from '../../../../shared/validation-messages';
+import { fieldErrors } from '../../../../shared/zod-errors';
+import type { Db } from '../../db/knex';
+import { apiError, parseOr400 } from '../../http/errors';
+import type { KeyChannel } from '../ingest/api-keys';
+import { recordObservations, type NewObservation } from './observation-writer';
+import { loadSkuLookup, skuOf } from './sku-resolver';
+
+/**
+ * `POST /api/ingest/observations`: a price-watch script's batch (up to 10,000) for the key's channel,
+ * all or nothing. Every observation is checked first (any error: 400 naming each bad one by index and
+ * field, nothing written); then all are stored and judged in one transaction. Idempotent on
+ * `external_id`: one already stored is counted as unchanged.
+ */
+export async function ingestObservations(db: Db, channel: KeyChannel, body: unknown): Promise<{ created: number; unchanged: number }> {
+  const batch = parseOr400(IngestObservationBatch, body);
+  const lookup = await loadSkuLookup(db, channel.org_id);
+  const sellers = new Set<number>();
+  const evidence = new Set<number>();
+  const errors: Record<string, string> = {};
+  const prepared: NewObservation[] = [];
+  batch.observations.forEach((raw, i) => {
+    const parsed = IngestObservation.safeParse(raw);
+    if (!parsed.success) {
+      for (const [field, message] of Object.entries(fieldErrors(parsed.error))) errors[`observations.${i}.${field}`] = englishMessage(message);
+      return;
+    }
+    const o = parsed.data;
+    const skuId = skuOf(lookup, o);
+    if (skuId === undefined) errors[`observations.${i}.${o.sku_id !== null ? 'sku_id' : 'sku_code'}`] = englishMessage(msg('sku_unknown'));
+    if (o.seller_id !== null) sellers.add(o.seller_id);
+    if (o.evidence_id !== null) evidence.add(o.evidence_id);
+    prepared.push({
+      channel_id: channel.id, sku_id: skuId ?? 0, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id, price: yuanToFen(o.price),
+      observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, source: 'api', external_id: o.external_id,
+    });
+  });
+  await checkReferences(db, channel, prepared, sellers, evidence, errors);
+  if (Object.keys(errors).length) {
+    const [first] = Object.entries(errors);
+    const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
+    throw apiError(400, 'ingest_observations_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
+  }
+  const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }));
+  return { created: result.created.length, unchanged: result.unchanged };
+}
+
+/** Sellers must be the channel's own and evidence files the company's: a key never reaches another tenant's rows. */
+async function checkReferences(db: Db, channel: KeyChannel, prepared: NewObservation[], sellers: Set<number>, evidence: Set<number>, errors: Record<string, string>) {
+  const okSellers = new Set(sellers.size ? (await db('sellers').where({ org_id: channel.org_id, channel_id: channel.id }).whereIn('id', [...sellers]).pluck('id')).map(Number) : []);
+  const okEvidence = new Set(evidence.size ? (await db('evidence_files').where('org_id', channel.org_id).whereIn('id', [...evidence]).pluck('id')).map(Number) : []);
+  prepared.forEach((o, i) => {
+    if (o.seller_id !== null && !okSellers.has(o.seller_id)) errors[`observations.${i}.seller_id`] = englishMessage(msg('seller_not_found'));
+    if (o.evidence_id !== null && !okEvidence.has(o.evidence_id)) errors[`observations.${i}.evidence_id`] = englishMessage(msg('evidence_not_found'));
+  });
+}

@@ -1,0 +1,105 @@
+import { liveAt, type OperatedBy, type RuleContext, type SeverityBands, type TimedPromotion } from '../../../../shared/compliance';
+import { priceInForce, type DatedPrice } from '../../../../shared/pricing';
+import { lowestCharged, type Rounding, type Tier } from '../../../../shared/promotions';
+import type { Db } from '../../db/knex';
+import { getOrgSettings } from '../settings/service';
+
+export interface RuleChannelRow { id: number; name: string; type: 'online' | 'offline'; operated_by: OperatedBy; owner_user_id: number | null; active: boolean }
+interface SkuRow { id: number; product_id: number; units_per_pack: number }
+interface ApprovedPrice extends DatedPrice { approval_reason: string | null }
+
+/**
+ * Everything the rules need for a set of SKUs and channels over a time range, loaded in a few
+ * queries so a batch of 10,000 observations is evaluated without a query per row.
+ */
+export interface RuleInputs {
+  timeZone: string;
+  bands: SeverityBands;
+  channels: Map<number, RuleChannelRow>;
+  skus: Map<number, SkuRow>;
+  contextFor(skuId: number, channelId: number, at: string, seller: { authorized: boolean | null } | null): RuleContext;
+}
+
+const CHUNK = 500;
+const cellKey = (skuId: number, channelId: number) => `${skuId}:${channelId}`;
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+async function inChunks<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
+  return out;
+}
+
+export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], range: { from: string; to: string }): Promise<RuleInputs> {
+  const ids = [...new Set(skuIds)];
+  const settings = await getOrgSettings(db, orgId);
+  const channelRows: RuleChannelRow[] = await db('channels').where('org_id', orgId).select('id', 'name', 'type', 'operated_by', 'owner_user_id', 'active');
+  const channels = new Map(channelRows.map((c) => [Number(c.id), { ...c, id: Number(c.id), active: !!c.active }]));
+  const skuRows = await inChunks(ids, (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'));
+  const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
+  const productIds = [...new Set(skuRows.map((s) => Number(s.product_id)))];
+
+  const [policyRows, productRows, offlineRows, priceRows, promoRows] = await Promise.all([
+    inChunks(ids, (chunk) => db('price_policies').where('org_id', orgId).whereIn('sku_id', chunk).select('sku_id', 'control_price', 'promo_floor_price')),
+    inChunks(productIds, (chunk) => db('products').where('org_id', orgId).whereIn('id', chunk).select('id', 'parity_tolerance')),
+    // Lowest offline box price in force per SKU of these products: parity compares per unit across pack specs.
+    inChunks(productIds, (chunk) => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
+      .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').whereIn('skus.product_id', chunk)
+      .select('skus.product_id', 'skus.units_per_pack', 'cpc.price')),
+    // Approved prices of the cells, for the everyday price and a manager's below-control approval at an instant.
+    inChunks(ids, (chunk) => db('channel_prices').where({ org_id: orgId, status: 'approved' }).whereIn('sku_id', chunk)
+      .andWhere('effective_from', '<=', range.to).andWhere((q) => q.whereNull('effective_to').orWhere('effective_to', '>', range.from))
+      .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status', 'approval_reason')),
+    inChunks(ids, (chunk) => db('promotion_items as i').join('promotions as p', 'p.id', 'i.promotion_id').join('promotion_channels as pc', 'pc.promotion_id', 'p.id')
+      .where({ 'p.org_id': orgId, 'p.status': 'approved' }).whereIn('i.sku_id', chunk)
+      .andWhere('p.start_at', '<=', range.to).andWhere('p.end_at', '>', range.from)
+      .select('p.id', 'p.start_at', 'p.end_at', 'p.slots', 'p.recurrence', 'p.rounding', 'pc.channel_id', 'i.sku_id', 'i.promo_price', 'i.discount_pct', 'i.leader_price', 'i.tiers')),
+  ]);
+
+  const policies = new Map(policyRows.map((p) => [Number(p.sku_id), { control_price: Number(p.control_price), promo_floor_price: Number(p.promo_floor_price) }]));
+  const tolerance = new Map(productRows.map((p) => [Number(p.id), p.parity_tolerance == null ? settings.parity_tolerance : Number(p.parity_tolerance)]));
+  const offlineUnit = new Map<number, number>();
+  for (const r of offlineRows) {
+    const perUnit = Number(r.price) / Number(r.units_per_pack);
+    const product = Number(r.product_id);
+    if (!(offlineUnit.get(product)! <= perUnit)) offlineUnit.set(product, perUnit);
+  }
+  const prices = new Map<string, ApprovedPrice[]>();
+  for (const r of priceRows) {
+    const key = cellKey(Number(r.sku_id), Number(r.channel_id));
+    prices.set(key, [...(prices.get(key) ?? []), { ...r, id: Number(r.id), price: Number(r.price) }]);
+  }
+  const promotions = new Map<string, (TimedPromotion & { item: { promo_price: number | null; discount_pct: number | null; leader_price: number | null; tiers: Tier[] | null }; rounding: Rounding })[]>();
+  for (const r of promoRows) {
+    const key = cellKey(Number(r.sku_id), Number(r.channel_id));
+    promotions.set(key, [...(promotions.get(key) ?? []), {
+      id: Number(r.id), start_at: r.start_at, end_at: r.end_at, slots: r.slots ? JSON.parse(r.slots) : null, recurrence: r.recurrence ? JSON.parse(r.recurrence) : null,
+      lowest_price: null, rounding: r.rounding ?? 'fen',
+      item: { promo_price: num(r.promo_price), discount_pct: num(r.discount_pct), leader_price: num(r.leader_price), tiers: r.tiers ? JSON.parse(r.tiers) : null },
+    }]);
+  }
+
+  return {
+    timeZone: settings.time_zone,
+    bands: settings,
+    channels,
+    skus,
+    contextFor(skuId, channelId, at, seller) {
+      const channel = channels.get(channelId)!;
+      const sku = skus.get(skuId);
+      const history = prices.get(cellKey(skuId, channelId)) ?? [];
+      const inForce = priceInForce(history, at);
+      const everyday = inForce?.price ?? null;
+      const candidates = (promotions.get(cellKey(skuId, channelId)) ?? []).map((p) => ({ ...p, lowest_price: lowestCharged(p.item, everyday, p.rounding) }));
+      return {
+        channel: { operated_by: channel.operated_by, type: channel.type },
+        policy: policies.get(skuId) ?? null,
+        live: liveAt(candidates, at, settings.time_zone),
+        approvedBelowControl: inForce?.approval_reason === 'below_control' ? inForce.price : null,
+        offlineUnitPrice: sku ? offlineUnit.get(sku.product_id) ?? null : null,
+        parityTolerance: sku ? tolerance.get(sku.product_id) ?? settings.parity_tolerance : settings.parity_tolerance,
+        seller,
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Db } from '../../db/knex';
+
+export interface SkuLookup {
+  byId(id: number): number | undefined;
+  byCode(code: string): number | undefined;
+  byGtin(gtin: string): number | undefined;
+}
+
+/** The company's SKUs by id, code (case-insensitive) and GTIN, read once for a whole batch. */
+export async function loadSkuLookup(db: Db, orgId: number): Promise<SkuLookup> {
+  const rows: { id: number; code: string; gtin: string | null }[] = await db('skus').where('org_id', orgId).select('id', 'code', 'gtin');
+  const ids = new Set(rows.map((r) => Number(r.id)));
+  const codes = new Map(rows.map((r) => [r.code.toLowerCase(), Number(r.id)]));
+  const gtins = new Map(rows.filter((r) => r.gtin).map((r) => [r.gtin!, Number(r.id)]));
+  return {
+    byId: (id) => (ids.has(id) ? id : undefined),
+    byCode: (code) => codes.get(code.toLowerCase()),
+    byGtin: (gtin) => gtins.get(gtin),
+  };
+}
+
+/** The SKU an observation names: its id, else its code, else its GTIN. */
+export function skuOf(lookup: SkuLookup, o: { sku_id: number | null; sku_code: string | null; gtin: string | null }): number | undefined {
+  if (o.sku_id !== null) return lookup.byId(o.sku_id);
+  return (o.sku_code ? lookup.byCode(o.sku_code) : undefined) ?? (o.gtin ? lookup.byGtin(o.gtin) : undefined);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayInZone, isBareDate, parseInstant, zoneOffsetMinutes } from './instants';
+import { dayFinder, dayInZone, isBareDate, parseInstant, zoneOffsetMinutes } from './instants';
 
 describe('parseInstant', () => {
   test('should read a bare date as midnight in the company time zone', () => {
@@ -36,5 +36,18 @@ describe('parseInstant', () => {
     expect(dayInZone('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
     expect(dayInZone('2026-02-28T15:59:59.000Z')).toBe('2026-02-28');
     expect(zoneOffsetMinutes(Date.UTC(2026, 0, 1), 'Asia/Shanghai')).toBe(480);
+  });
+});
+
+describe('dayFinder', () => {
+  test('agrees with dayInZone around midnight and across a daylight-saving change, half-hour zones included', () => {
+    const start = Date.parse('2026-03-07T00:00:00Z');
+    for (const zone of ['Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
+      const find = dayFinder(zone);
+      for (let m = 0; m < 4 * 24 * 60; m += 7) {
+        const iso = new Date(start + m * 60_000).toISOString();
+        expect(find(iso), `${zone} ${iso}`).toBe(dayInZone(iso, zone));
+      }
+    }
   });
 });

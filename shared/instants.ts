@@ -100,3 +100,24 @@ export function dayInZone(iso: string, timeZone = companyTimeZone()): string {
   const ms = Date.parse(iso);
   return new Date(ms + zoneOffsetMinutes(ms, timeZone) * 60000).toISOString().slice(0, 10);
 }
+
+/**
+ * `dayInZone` for many instants of one zone: the zone's offset is looked up once per UTC hour (Intl is
+ * the cost), and exactly wherever an hour holds an offset change.
+ */
+export function dayFinder(timeZone: string): (iso: string) => string {
+  const HOUR = 3_600_000;
+  const offsets = new Map<number, number | null>();
+  return (iso) => {
+    const ms = Date.parse(iso);
+    const hour = Math.floor(ms / HOUR);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const start = zoneOffsetMinutes(hour * HOUR, timeZone);
+      offset = start === zoneOffsetMinutes(hour * HOUR + HOUR - 1, timeZone) ? start : null;
+      if (offsets.size > 100_000) offsets.clear();
+      offsets.set(hour, offset);
+    }
+    return new Date(ms + (offset ?? zoneOffsetMinutes(ms, timeZone)) * 60000).toISOString().slice(0, 10);
+  };
+}

@@ -7,12 +7,14 @@ import { msg } from './validation-messages';
  * and the words they write for statuses and buyer types. Pure, so the wizard offers exactly what
  * the server accepts.
  */
-export const SALES_IMPORT_KINDS = ['orders', 'sell_through'] as const;
+/** `observations`: a price-watch sheet (market prices seen per store), imported through the same wizard. */
+export const SALES_IMPORT_KINDS = ['orders', 'sell_through', 'observations'] as const;
 export type SalesImportKind = (typeof SALES_IMPORT_KINDS)[number];
 
 export const SALES_IMPORT_FIELDS = [
   'order_no', 'doc_no', 'ordered_at', 'status', 'sku', 'qty', 'unit_price', 'amount',
   'customer_name', 'customer_ref', 'customer_type', 'province', 'city',
+  'observed_at', 'price', 'store_name', 'shop_id', 'url', 'external_id',
 ] as const;
 export type SalesImportField = (typeof SALES_IMPORT_FIELDS)[number];
 
@@ -25,6 +27,10 @@ export const KIND_FIELDS: Record<SalesImportKind, { fields: SalesImportField[]; 
   sell_through: {
     fields: ['doc_no', 'ordered_at', 'customer_name', 'customer_type', 'province', 'city', 'sku', 'qty', 'unit_price', 'amount', 'status'],
     required: ['ordered_at', 'customer_name', 'customer_type', 'sku', 'qty'],
+  },
+  observations: {
+    fields: ['observed_at', 'sku', 'price', 'store_name', 'shop_id', 'url', 'external_id'],
+    required: ['observed_at', 'sku', 'price'],
   },
 };
 
@@ -43,6 +49,12 @@ export const FIELD_ALIASES: Record<SalesImportField, string[]> = {
   customer_type: ['customer type', 'customer_type', 'buyer type', '客户类型', '客户类别', '终端类型', '单位类型'],
   province: ['province', '省', '省份', '收货省份', '所在省', '省区'],
   city: ['city', '市', '城市', '收货城市', '所在市', '地市'],
+  observed_at: ['observed at', 'observed_at', 'seen at', 'date', 'time', '监测时间', '采集时间', '抓取时间', '观察时间', '巡查时间', '日期', '时间'],
+  price: ['price', 'observed price', 'payable price', '到手价', '券后价', '实付价', '成交价', '监测价格', '售价', '价格'],
+  store_name: ['store', 'store name', 'store_name', 'shop', 'shop name', 'seller', '店铺', '店铺名称', '商家', '商家名称', '卖家', '网店'],
+  shop_id: ['shop id', 'shop_id', 'store id', 'seller id', '店铺id', '店铺编号', '商家id', '卖家id'],
+  url: ['url', 'link', 'product url', '链接', '商品链接', '网址', '页面链接'],
+  external_id: ['external id', 'external_id', 'record id', 'id', '记录编号', '监测编号', '流水号'],
 };
 
 export const normalizeWord = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');

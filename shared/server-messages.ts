@@ -141,6 +141,8 @@ export const serverMessages = {
     evidence_type: 'Evidence must be a PNG, JPEG or WebP image or a PDF; this file is neither (checked by its content, not its name)',
     violation_transition: 'The violation\'s status does not allow this now (someone may have just changed it). Reload to see its current state.',
     seller_not_found: 'No such seller of this company',
+    observation_row_future: '"%{value}" is in the future: nobody has seen that price yet',
+    observation_row_url: '"%{value}" is not a web address (http:// or https://)',
   },
   zh: {
     invalid_input: '输入有误。%{summary}',
@@ -277,6 +279,8 @@ export const serverMessages = {
     evidence_type: '证据须为 PNG、JPEG、WebP 图片或 PDF；此文件都不是（按文件内容判断，而非文件名）',
     violation_transition: '该违规当前的状态不允许此操作（可能刚被他人处理）。请刷新查看最新状态。',
     seller_not_found: '本公司没有该店铺',
+    observation_row_future: '“%{value}”晚于现在：还没有人见过这个价格',
+    observation_row_url: '“%{value}”不是网址（应以 http:// 或 https:// 开头）',
   },
 } as const;
 

@@ -50,7 +50,7 @@ export interface AppOptions {
 }
 
 /** Endpoints that take multipart file uploads instead of JSON. */
-const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/, /^\/evidence\/?$/];
+const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/, /^\/observation-imports\/?$/, /^\/evidence\/?$/];
 
 /** Builds the Express app without listening, so tests drive it directly. */
 export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions) {
@@ -119,6 +119,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   api.use('/sales-plans', salesPlanRoutes(db));
   api.use('/sales-imports', salesImportRoutes(db));
   api.use('/price-observations', observationRoutes(db));
+  api.use('/observation-imports', salesImportRoutes(db, { resource: 'price-observations', kinds: ['observations'] }));
   api.use('/evidence', evidenceRoutes(db));
   api.use('/sellers', sellerRoutes(db));
   api.use('/violations', violationRoutes(db));

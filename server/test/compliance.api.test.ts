@@ -134,6 +134,20 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect(await one({ kind: 'parity', sku_id: ids.amx12 })).toMatchObject({ expected: 8.79, actual: 8.7, gap_pct: 1.02, severity: 'low' });
   });
 
+  test('should excuse a price a manager approved below control only while that price is in force', async () => {
+    const stamp = { org_id: t.fixture.orgs.acme, version: 1, created_at: NOW, updated_at: NOW, status: 'approved', kind: 'price' };
+    await t.database.db('channel_prices').insert([
+      { ...stamp, sku_id: ids.amx12, channel_id: ids.flagship, price: 850, effective_from: at(-100), effective_to: null, approval_reason: 'below_control' },
+      { ...stamp, sku_id: ids.amx12, channel_id: ids.flagship, price: 950, effective_from: at(-50), effective_to: null, approval_reason: 'small_change' },
+    ]);
+    const whileApproved = await observe({ sku_id: ids.amx12, price: 8.5, store_name: '清仓店', observed_at: at(-75) });
+    expect(whileApproved.body.breaches).not.toContain('own_channel_below_control');
+    const superseded = await observe({ sku_id: ids.amx12, price: 8.5, store_name: '清仓店', observed_at: at(-10) });
+    expect(superseded.body.breaches).toContain('own_channel_below_control');
+    await t.database.db('channel_prices').where({ sku_id: ids.amx12, channel_id: ids.flagship }).delete();
+    await rebuildCurrentPrices(t.database.db, t.fixture.orgs.acme);
+  });
+
   test('should treat a partner below control as intelligence and act only on unauthorised sellers', async () => {
     const low = await observe({ channel_id: ids.jd, price: 13, store_name: '某某大药房', shop_id: 'JD-778', observed_at: at(-2) });
     expect(low.body.breaches).toEqual(['partner_below_control']);
@@ -247,6 +261,60 @@ describe.each(databases)('price compliance on %s', (kind) => {
     const foreign = await send({ observations: [{ sku_code: 'IBU-20', price: 10, observed_at: at(-1), seller_id: rivalSeller.body.id }] });
     expect(foreign.body.errors['observations.0.seller_id']).toBeTruthy();
     expect((await send({ observations: [] })).status).toBe(400);
+    // A batch larger than any insert statement: 1,200 stores each seen below control, each its own case.
+    const many = Array.from({ length: 1200 }, (_, i) => ({ sku_code: 'IBU-20', price: 13.5, observed_at: at(-2), store_name: `批量药房${i}`, external_id: `many-${i}` }));
+    expect((await send({ observations: many })).body).toEqual({ created: 1200, unchanged: 0 });
+    expect((await sales.get('/api/violations').query({ filter: JSON.stringify({ kind: 'partner_below_control', channel_id: ids.jd, sku_id: ids.ibu }), range: '[0,0]' })).headers['content-range'])
+      .toMatch(/\/12\d\d$/);
+  });
+
+  test('should import a price-watch sheet all or nothing, judged, and idempotent on a second import', async () => {
+    const waitFor = async (agent: Agent, id: number) => {
+      for (let i = 0; i < 400; i++) {
+        const res = await agent.get(`/api/observation-imports/${id}`);
+        expect(res.status).toBe(200);
+        if (res.body.status !== 'running') return res.body;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error('import did not finish');
+    };
+    const sheet = (rows: string[]) => Buffer.from(`监测时间,商品编码,到手价,店铺名称,商品链接\n${rows.join('\n')}\n`);
+    const upload = async (agent: Agent, file: Buffer) => {
+      const res = await agent.post('/api/observation-imports').field('channel_id', String(ids.flagship)).attach('file', file, '价格巡查.csv');
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body;
+    };
+    const good = sheet(['2026/11/19 10:00,IBU-20,¥13.50,华信天猫旗舰店,https://detail.tmall.com/item.htm?id=9', '2026-11-19 11:00,ibu-20,15.00,华信天猫旗舰店,', '2026-11-19 11:00,ibu-20,15.00,华信天猫旗舰店,']);
+    const job = await upload(manager, good);
+    expect(job.kind).toBe('observations');
+    expect(job.suggested_mapping).toEqual({ observed_at: '监测时间', sku: '商品编码', price: '到手价', store_name: '店铺名称', url: '商品链接' });
+    const mapping = { mapping: job.suggested_mapping };
+    const preview = await manager.post(`/api/observation-imports/${job.id}/preview`).send(mapping);
+    expect(preview.body).toMatchObject({ total_rows: 3, valid_rows: 3, invalid_rows: 0 });
+    expect(preview.body.preview[0]).toMatchObject({ row: 2, sku_code: 'IBU-20', price: 13.5, observed_at: '2026-11-19T02:00:00.000Z' });
+    const before = Number((await sales.get('/api/price-observations').query({ range: '[0,0]' })).headers['content-range'].split('/')[1]);
+    expect((await manager.post(`/api/observation-imports/${job.id}/commit`).send(mapping)).status).toBe(202);
+    expect(await waitFor(manager, job.id)).toMatchObject({ status: 'done', created: 3, unchanged: 0, processed_rows: 3 });
+    const imported = (await sales.get('/api/price-observations').query({ filter: JSON.stringify({ source: 'import', channel_id: ids.flagship }), sort: '["observed_at","ASC"]' })).body as Row[];
+    expect(imported.map((o) => [o.price, o.compliant])).toEqual([[13.5, false], [15, true], [15, true]]);
+    // The same file again adds nothing: the two identical rows are told apart by their order in the file.
+    const again = await upload(sales, good);
+    await sales.post(`/api/observation-imports/${again.id}/commit`).send(mapping);
+    expect(await waitFor(sales, again.id)).toMatchObject({ status: 'done', created: 0, unchanged: 3 });
+    // One bad row: the job fails with its row errors and writes nothing.
+    const bad = await upload(sales, sheet(['2026-11-19 12:00,IBU-20,14.00,店A,', '2030-01-01 12:00,NOPE,abc,店B,javascript:alert(1)']));
+    await sales.post(`/api/observation-imports/${bad.id}/commit`).send(mapping);
+    const failed = await waitFor(sales, bad.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.row_errors.map((e: Row) => `${e.row}:${e.field}`)).toEqual(['3:observed_at', '3:sku', '3:price', '3:url']);
+    expect(Number((await sales.get('/api/price-observations').query({ range: '[0,0]' })).headers['content-range'].split('/')[1])).toBe(before + 3);
+    const errorsSheet = await sales.get(`/api/observation-imports/${bad.id}/errors.xlsx`);
+    expect(errorsSheet.status).toBe(200);
+    // Rights follow the observations; the sales-import routes do not serve these jobs.
+    expect((await promo.post('/api/observation-imports').field('channel_id', String(ids.flagship)).attach('file', good, 'x.csv')).status).toBe(403);
+    expect((await sales.get(`/api/sales-imports/${job.id}`)).status).toBe(404);
+    expect((await sales.post('/api/sales-imports').field('kind', 'observations').field('channel_id', String(ids.flagship)).attach('file', good, 'x.csv')).status).toBe(400);
+    expect(((await manager.get('/api/observation-imports')).body as Row[]).map((j) => j.id)).toContain(job.id);
   });
 
   test('should sniff evidence by content and serve it to the same tenant only', async () => {

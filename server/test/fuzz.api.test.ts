@@ -22,7 +22,7 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 type Json = unknown;
 
 const LIST_ENDPOINTS = [
-  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions', 'promotion-groups', 'price-observations', 'sellers', 'violations',
+  'products', 'skus', 'channels', 'users', 'audit-logs', 'price-policies', 'channel-prices', 'price-matrix', 'pricing/parity', 'pricing/below-control', 'price-imports', 'notifications', 'orders', 'sales-plans', 'reports/price-realization', 'sales-imports', 'promotions', 'promotion-groups', 'price-observations', 'sellers', 'violations', 'observation-imports',
 ];
 
 // ---- hostile values ----------------------------------------------------------------------------
@@ -517,6 +517,9 @@ describe.each(databases)('hostile input on %s', (kind) => {
       { method: 'get', path: (id) => `/api/violations/${id}`, table: 'violations' },
       ...['acknowledge', 'resolve', 'waive', 'assign', 'comments', 'grounds'].map((step) => ({ method: 'post' as const, path: (id: string) => `/api/violations/${id}/${step}`, table: 'violations' })),
       { method: 'post', path: (id) => `/api/violations/bulk/${id}`, table: 'violations' },
+      { method: 'get', path: (id) => `/api/observation-imports/${id}`, table: 'import_jobs' },
+      { method: 'post', path: (id) => `/api/observation-imports/${id}/preview`, table: 'import_jobs' },
+      { method: 'post', path: (id) => `/api/observation-imports/${id}/commit`, table: 'import_jobs' },
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), hostileId, async (route, id) => {

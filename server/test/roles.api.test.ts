@@ -633,6 +633,12 @@ describe.each(databases)('role permissions on %s', (kind) => {
           const res = await as[role].post('/api/price-observations').send({ channel_id: channel.id, sku_id: violation.sku_id, price: 11, observed_at: '2030-02-28T03:00:00.000Z' });
           expect(res.status, JSON.stringify(res.body)).toBe(201);
           expect((await as[role].post('/api/evidence').attach('file', PNG, 'shot.png')).status).toBe(201);
+          const sheet = await as[role].post('/api/observation-imports').field('channel_id', String(channel.id))
+            .attach('file', Buffer.from(`时间,编码,价格\n2030-02-28 10:00,${(await as.admin.get(`/api/skus/${violation.sku_id}`)).body.code},12\n`), 'watch.csv');
+          expect(sheet.status, JSON.stringify(sheet.body)).toBe(201);
+          const mapping = { mapping: { observed_at: '时间', sku: '编码', price: '价格' } };
+          expect((await as[role].post(`/api/observation-imports/${sheet.body.id}/preview`).send(mapping)).body).toMatchObject({ valid_rows: 1 });
+          expect((await as[role].post(`/api/observation-imports/${sheet.body.id}/commit`).send(mapping)).status).toBe(202);
         });
       } else {
         test(`should refuse (403) ${role} to enter observations or upload evidence, writing nothing`, async () => {
@@ -641,6 +647,8 @@ describe.each(databases)('role permissions on %s', (kind) => {
           await expectRefused(() => as[role].post('/api/price-observations').send({ channel_id: channel.id, sku_id: violation.sku_id, price: 11, observed_at: '2030-02-28T03:00:00.000Z' }));
           await expectRefused(() => as[role].post('/api/price-observations').send({}));
           await expectRefused(() => as[role].post('/api/evidence').attach('file', PNG, 'shot.png'));
+          await expectRefused(() => as[role].post('/api/observation-imports').field('channel_id', String(channel.id)).attach('file', Buffer.from('a,b\n1,2\n'), 'w.csv'));
+          await expectRefused(() => as[role].post('/api/observation-imports/999999/commit').send({}));
           expect(await rowCount('price_observations')).toBe(count);
         });
       }

@@ -1,5 +1,6 @@
 import { evaluatePrice, sellerMatchKey, type ViolationKind } from '../../../../shared/compliance';
-import { dayInZone } from '../../../../shared/instants';
+import { dayFinder } from '../../../../shared/instants';
+import { insertEncodedRows, stagingRowEncoder, type ColumnType } from '../sales-imports/sales-import-jobs';
 import type { Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { loadRuleInputs } from './rule-inputs';
@@ -23,7 +24,31 @@ export interface NewObservation {
 export interface RecordedObservation { id: number; compliant: boolean; breaches: ViolationKind[] }
 export interface RecordResult { created: RecordedObservation[]; unchanged: number; opened: number; resolved: number }
 
-const CHUNK = 300;
+const CHUNK = 2000;
+/** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
+const INSERT_CHUNK = 500;
+const isPg = (db: Db) => db.client.config.client === 'pg';
+
+const OBSERVATION_COLUMNS: Record<string, ColumnType> = {
+  id: 'integer', org_id: 'integer', channel_id: 'integer', sku_id: 'integer', seller_id: 'integer', store_name: 'text', price: 'bigint', observed_at: 'text',
+  day: 'text', url: 'text', evidence_id: 'integer', source: 'text', external_id: 'text', compliant: 'boolean', breaches: 'text', version: 'integer',
+  created_at: 'text', updated_at: 'text',
+};
+
+/**
+ * Ids for a batch, known before the rows are written, so each judged row's violations point at it
+ * without reading the rows back: PostgreSQL hands out sequence values; on SQLite the one writer in its
+ * transaction continues from the largest id.
+ */
+async function reserveIds(db: Db, count: number): Promise<number[]> {
+  if (isPg(db)) {
+    const { rows } = await db.raw("SELECT nextval(pg_get_serial_sequence('price_observations', 'id')) AS id FROM generate_series(1, ?)", [count]);
+    return rows.map((r: { id: string }) => Number(r.id));
+  }
+  const [{ top }] = await db('price_observations').max({ top: 'id' });
+  const first = Number(top ?? 0) + 1;
+  return Array.from({ length: count }, (_, i) => first + i);
+}
 
 /**
  * Stores observations and judges each against the policy and the promotions in force at its own
@@ -45,23 +70,22 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
     }
   }
   const times = fresh.map((o) => o.observed_at).sort();
-  const inputs = await loadRuleInputs(db, orgId, fresh.map((o) => o.sku_id), { from: times[0], to: times[times.length - 1] });
+  const inputs = await loadRuleInputs(db, orgId, fresh.map((o) => o.sku_id), { from: times[0], to: times[times.length - 1] }, [...new Set(fresh.map((o) => o.channel_id))]);
   const judged = fresh.map((o) => {
     const sku = inputs.skus.get(o.sku_id)!;
     const seller = o.seller_id === null ? null : { authorized: authorized.get(o.seller_id) ?? null };
     return evaluatePrice({ price: o.price, units_per_pack: sku.units_per_pack, origin: 'observation' }, inputs.contextFor(o.sku_id, o.channel_id, o.observed_at, seller));
   });
 
+  const dayOf = dayFinder(inputs.timeZone);
+  const ids = await reserveIds(db, fresh.length);
   const rows = fresh.map((o, i) => ({
-    org_id: orgId, channel_id: o.channel_id, sku_id: o.sku_id, seller_id: o.seller_id, store_name: o.store_name, price: o.price, observed_at: o.observed_at,
-    day: dayInZone(o.observed_at, inputs.timeZone), url: o.url, evidence_id: o.evidence_id, source: o.source, external_id: o.external_id,
+    id: ids[i], org_id: orgId, channel_id: o.channel_id, sku_id: o.sku_id, seller_id: o.seller_id, store_name: o.store_name, price: o.price, observed_at: o.observed_at,
+    day: dayOf(o.observed_at), url: o.url, evidence_id: o.evidence_id, source: o.source, external_id: o.external_id,
     compliant: judged[i].breaches.length === 0, breaches: judged[i].breaches.map((b) => b.kind).join(',') || null, version: 1, created_at: now, updated_at: now,
   }));
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const inserted = await db('price_observations').insert(rows.slice(i, i + CHUNK)).returning('id');
-    ids.push(...inserted.map((r: number | { id: number }) => Number(typeof r === 'object' ? r.id : r)));
-  }
+  const encode = stagingRowEncoder(db, OBSERVATION_COLUMNS);
+  await insertEncodedRows(db, 'price_observations', OBSERVATION_COLUMNS, rows.map((r) => encode({ ...r, compliant: isPg(db) ? r.compliant : Number(r.compliant) })));
   await addToDailyCounts(db, rows);
   const results: EvaluatedPrice[] = fresh.map((o, i) => ({
     sku_id: o.sku_id, channel_id: o.channel_id, seller_id: o.seller_id, at: o.observed_at, observation_id: ids[i], origin: 'observation', evaluation: judged[i],
@@ -106,8 +130,8 @@ async function attachSellers(db: Db, orgId: number, observations: NewObservation
   }
   if (!wanted.size) return;
   const candidates = [...wanted.values()];
-  for (let i = 0; i < candidates.length; i += CHUNK) {
-    await db('sellers').insert(candidates.slice(i, i + CHUNK).map((c) => ({
+  for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
+    await db('sellers').insert(candidates.slice(i, i + INSERT_CHUNK).map((c) => ({
       org_id: orgId, channel_id: c.channel_id, name: c.name, match_key: c.match_key, shop_id: c.shop_id, authorized: null, level: 0,
       first_seen_at: c.at, version: 1, created_at: now, updated_at: now,
     }))).onConflict(['org_id', 'channel_id', 'match_key']).ignore();
@@ -135,8 +159,8 @@ async function addToDailyCounts(db: Db, rows: { org_id: number; day: string; cha
     counts.set(key, c);
   }
   const values = [...counts.values()];
-  for (let i = 0; i < values.length; i += CHUNK) {
-    await db('observation_daily').insert(values.slice(i, i + CHUNK)).onConflict(['org_id', 'day', 'channel_id']).merge({
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+    await db('observation_daily').insert(values.slice(i, i + INSERT_CHUNK)).onConflict(['org_id', 'day', 'channel_id']).merge({
       observations: db.raw('observation_daily.observations + excluded.observations'),
       compliant: db.raw('observation_daily.compliant + excluded.compliant'),
     });

@@ -20,17 +20,28 @@ export interface RuleInputs {
   contextFor(skuId: number, channelId: number, at: string, seller: { authorized: boolean | null } | null): RuleContext;
 }
 
-const CHUNK = 500;
+const CHUNK = 5000;
 const cellKey = (skuId: number, channelId: number) => `${skuId}:${channelId}`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-async function inChunks<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+async function inChunks<T>(ids: number[], load: (chunk: number[]) => PromiseLike<T[]>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
   return out;
 }
 
-export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], range: { from: string; to: string }): Promise<RuleInputs> {
+/**
+ * `channelIds` narrows what is read to the channels being judged (an ingest batch is one channel's).
+ * A cell's approved price history is read only where it matters: a manager's below-control approval,
+ * and the everyday price under a percentage-off promotion.
+ */
+const approvedPrices = (db: Db, orgId: number, range: { from: string; to: string }, channelIds?: number[]) => db('channel_prices')
+  .where({ org_id: orgId, status: 'approved' })
+  .modify((q) => { if (channelIds) q.whereIn('channel_id', channelIds); })
+  .andWhere('effective_from', '<=', range.to).andWhere((q) => q.whereNull('effective_to').orWhere('effective_to', '>', range.from))
+  .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status', 'approval_reason');
+
+export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], range: { from: string; to: string }, channelIds?: number[]): Promise<RuleInputs> {
   const ids = [...new Set(skuIds)];
   const settings = await getOrgSettings(db, orgId);
   const channelRows: RuleChannelRow[] = await db('channels').where('org_id', orgId).select('id', 'name', 'type', 'operated_by', 'owner_user_id', 'active');
@@ -39,22 +50,27 @@ export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], ra
   const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
   const productIds = [...new Set(skuRows.map((s) => Number(s.product_id)))];
 
-  const [policyRows, productRows, offlineRows, priceRows, promoRows] = await Promise.all([
+  type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rows as the driver returns them
+  const [policyRows, productRows, offlineRows, belowRows, promoRows]: Row[][] = await Promise.all([
     inChunks(ids, (chunk) => db('price_policies').where('org_id', orgId).whereIn('sku_id', chunk).select('sku_id', 'control_price', 'promo_floor_price')),
     inChunks(productIds, (chunk) => db('products').where('org_id', orgId).whereIn('id', chunk).select('id', 'parity_tolerance')),
     // Lowest offline box price in force per SKU of these products: parity compares per unit across pack specs.
     inChunks(productIds, (chunk) => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
       .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').whereIn('skus.product_id', chunk)
       .select('skus.product_id', 'skus.units_per_pack', 'cpc.price')),
-    // Approved prices of the cells, for the everyday price and a manager's below-control approval at an instant.
-    inChunks(ids, (chunk) => db('channel_prices').where({ org_id: orgId, status: 'approved' }).whereIn('sku_id', chunk)
-      .andWhere('effective_from', '<=', range.to).andWhere((q) => q.whereNull('effective_to').orWhere('effective_to', '>', range.from))
-      .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status', 'approval_reason')),
+    // Managers' below-control approvals are few: find the SKUs that have one.
+    inChunks(ids, (chunk) => approvedPrices(db, orgId, range, channelIds).whereIn('sku_id', chunk).andWhere('approval_reason', 'below_control')),
     inChunks(ids, (chunk) => db('promotion_items as i').join('promotions as p', 'p.id', 'i.promotion_id').join('promotion_channels as pc', 'pc.promotion_id', 'p.id')
       .where({ 'p.org_id': orgId, 'p.status': 'approved' }).whereIn('i.sku_id', chunk)
+      .modify((q) => { if (channelIds) q.whereIn('pc.channel_id', channelIds); })
       .andWhere('p.start_at', '<=', range.to).andWhere('p.end_at', '>', range.from)
       .select('p.id', 'p.start_at', 'p.end_at', 'p.slots', 'p.recurrence', 'p.rounding', 'pc.channel_id', 'i.sku_id', 'i.promo_price', 'i.discount_pct', 'i.leader_price', 'i.tiers')),
   ]);
+  // The full price history where it decides something: whether a below-control approval was still the
+  // price in force at an instant (a later price supersedes it), and the everyday price under a
+  // percentage-off promotion. Other cells need none of it.
+  const historyNeeded = [...new Set([...belowRows, ...promoRows.filter((r) => r.discount_pct !== null)].map((r) => Number(r.sku_id)))];
+  const priceRows: Row[] = await inChunks(historyNeeded, (chunk) => approvedPrices(db, orgId, range, channelIds).whereIn('sku_id', chunk));
 
   const policies = new Map(policyRows.map((p) => [Number(p.sku_id), { control_price: Number(p.control_price), promo_floor_price: Number(p.promo_floor_price) }]));
   const tolerance = new Map(productRows.map((p) => [Number(p.id), p.parity_tolerance == null ? settings.parity_tolerance : Number(p.parity_tolerance)]));
@@ -67,7 +83,7 @@ export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], ra
   const prices = new Map<string, ApprovedPrice[]>();
   for (const r of priceRows) {
     const key = cellKey(Number(r.sku_id), Number(r.channel_id));
-    prices.set(key, [...(prices.get(key) ?? []), { ...r, id: Number(r.id), price: Number(r.price) }]);
+    prices.set(key, [...(prices.get(key) ?? []), { ...(r as ApprovedPrice), id: Number(r.id), price: Number(r.price) }]);
   }
   const promotions = new Map<string, (TimedPromotion & { item: { promo_price: number | null; discount_pct: number | null; leader_price: number | null; tiers: Tier[] | null }; rounding: Rounding })[]>();
   for (const r of promoRows) {

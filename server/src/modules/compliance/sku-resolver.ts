@@ -6,8 +6,26 @@ export interface SkuLookup {
   byGtin(gtin: string): number | undefined;
 }
 
-/** The company's SKUs by id, code (case-insensitive) and GTIN, read once for a whole batch. */
+const caches = new WeakMap<Db, Map<number, { stamp: string; lookup: SkuLookup }>>();
+
+/**
+ * The company's SKUs by id, code (case-insensitive) and GTIN, read once for a whole batch and kept
+ * while the catalogue is unchanged (its count and latest edit, one indexed aggregate, say so).
+ */
 export async function loadSkuLookup(db: Db, orgId: number): Promise<SkuLookup> {
+  const [{ n, latest }] = await db('skus').where('org_id', orgId).select(db.raw('COUNT(*) as n'), db.raw('MAX(updated_at) as latest'));
+  const stamp = `${n}|${latest}`;
+  const cache = caches.get(db) ?? new Map();
+  caches.set(db, cache);
+  const hit = cache.get(orgId);
+  if (hit?.stamp === stamp) return hit.lookup;
+  const lookup = await readSkuLookup(db, orgId);
+  if (cache.size > 100) cache.clear();
+  cache.set(orgId, { stamp, lookup });
+  return lookup;
+}
+
+async function readSkuLookup(db: Db, orgId: number): Promise<SkuLookup> {
   const rows: { id: number; code: string; gtin: string | null }[] = await db('skus').where('org_id', orgId).select('id', 'code', 'gtin');
   const ids = new Set(rows.map((r) => Number(r.id)));
   const codes = new Map(rows.map((r) => [r.code.toLowerCase(), Number(r.id)]));

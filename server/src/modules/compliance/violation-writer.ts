@@ -49,7 +49,9 @@ interface Slot {
 
 interface PendingEvent { slot: Slot; at: string; kind: string; observation_id: number | null; actual: number | null }
 
-const CHUNK = 400;
+const CHUNK = 2000;
+/** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
+const INSERT_CHUNK = 500;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const isPg = (db: Db) => db.client.config.client === 'pg';
 
@@ -151,13 +153,13 @@ async function writeSlots(db: Db, orgId: number, touched: Slot[], events: Pendin
   for (const s of touched.filter((t) => t.before)) {
     await db('violations').where({ id: s.id, org_id: orgId }).update({ ...columns(s), version: s.version + 1 });
   }
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    const chunk = fresh.slice(i, i + CHUNK);
+  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    const chunk = fresh.slice(i, i + INSERT_CHUNK);
     const ids = await db('violations').insert(chunk.map((s) => ({ ...columns(s), org_id: orgId, version: 1, created_at: now }))).returning('id');
     ids.forEach((row: number | { id: number }, j: number) => { chunk[j].id = Number(typeof row === 'object' ? row.id : row); });
   }
   const eventRows = events.map((e) => ({ org_id: orgId, violation_id: e.slot.id, at: e.at, kind: e.kind, user_id: actor.userId, observation_id: e.observation_id, actual: e.actual }));
-  for (let i = 0; i < eventRows.length; i += CHUNK) await db('violation_events').insert(eventRows.slice(i, i + CHUNK));
+  for (let i = 0; i < eventRows.length; i += INSERT_CHUNK) await db('violation_events').insert(eventRows.slice(i, i + INSERT_CHUNK));
 
   // Every transition is audited: opened, reopened, resolved automatically (occurrences are history, not transitions).
   const transitions = touched.filter((s) => !s.before || s.before.status !== s.status);
@@ -166,7 +168,7 @@ async function writeSlots(db: Db, orgId: number, touched: Slot[], events: Pendin
     before: s.before ? JSON.stringify(s.before) : null,
     after: JSON.stringify({ kind: s.kind, status: s.status, actual: s.actual, expected: s.expected, occurrences: s.occurrences, ...(s.resolution ? { resolution: s.resolution } : {}) }),
   }));
-  for (let i = 0; i < auditRows.length; i += CHUNK) await db('audit_log').insert(auditRows.slice(i, i + CHUNK));
+  for (let i = 0; i < auditRows.length; i += INSERT_CHUNK) await db('audit_log').insert(auditRows.slice(i, i + INSERT_CHUNK));
 
   // Own-channel breaches are the channel owner's task: one notification per owner per batch.
   const perOwner = new Map<number, number>();

@@ -47,7 +47,7 @@ export async function clearStaging(db: Db, id: number) {
   await db('import_rows').where('job_id', id).delete();
 }
 
-export type ColumnType = 'text' | 'integer' | 'bigint';
+export type ColumnType = 'text' | 'integer' | 'bigint' | 'boolean';
 
 /**
  * Staging rows encoded one at a time as they are made, so each row's objects die young: a JSON

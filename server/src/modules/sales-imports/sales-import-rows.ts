@@ -58,7 +58,7 @@ export function mappedColumns(kind: SalesImportKind, headers: string[], mapping:
   for (const field of KIND_FIELDS[kind].required) {
     if (!mapping[field]) errors[`mapping.${field}`] = renderServerMessage('en', 'sales_import_map_field', { field }) ?? field;
   }
-  if (!mapping.unit_price && !mapping.amount) errors['mapping.unit_price'] = renderServerMessage('en', 'sales_import_map_price') ?? 'price';
+  if (kind !== 'observations' && !mapping.unit_price && !mapping.amount) errors['mapping.unit_price'] = renderServerMessage('en', 'sales_import_map_price') ?? 'price';
   if (Object.keys(errors).length) {
     const [first] = Object.keys(errors);
     throw apiError(400, 'sales_import_mapping', { field: first.slice('mapping.'.length) }, errors);

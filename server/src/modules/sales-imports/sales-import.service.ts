@@ -19,6 +19,7 @@ import { getOrgSettings } from '../settings/service';
 import type { RowError } from '../imports/price-import-rows';
 import { mappedColumns, salesRowResolver, type StagedLine } from './sales-import-rows';
 import { runSalesImport } from './sales-import-run';
+import { previewObservationImport, runObservationImport } from '../compliance/observation-import';
 import { clearStaging, insertRawChunk, leaseUntil, MAX_ROW_ERRORS, RAW_CHUNK_CHARS, RAW_CHUNK_ROWS, salesImportTuning, stagedRawChunks } from './sales-import-jobs';
 export { salesImportTuning } from './sales-import-jobs';
 
@@ -184,6 +185,7 @@ export async function previewSalesImport(ctx: ServiceContext, id: number, input:
   const mapping = parseOr400(SalesImportMapping, input);
   const job = await findSalesJob(ctx, id);
   refuseUnusable(job);
+  if (job.kind === 'observations') return previewObservationImport(ctx, job, mapping);
   const headers: string[] = JSON.parse(job.headers);
   const settings = await getOrgSettings(ctx.db, ctx.user.orgId);
   const resolve = await salesRowResolver(ctx.db, ctx.user.orgId, job.kind as SalesImportKind, headers, mapping, settings.time_zone);
@@ -263,8 +265,10 @@ export async function commitSalesImport(ctx: ServiceContext, id: number, input: 
     org_id: ctx.user.orgId, channel_id: job.channel_id, kind: job.kind, mapping: JSON.stringify(toSave), updated_at: now,
   }).onConflict(['org_id', 'channel_id', 'kind']).merge(['mapping', 'updated_at']);
   const db = writerOf(ctx.db);
-  void runSalesImport(db, { id, org_id: ctx.user.orgId, channel_id: Number(job.channel_id), kind: job.kind }, token, ctx.user)
-    .catch((err) => logger.error({ err, jobId: id }, 'sales import run failed'));
+  const run = job.kind === 'observations'
+    ? runObservationImport(db, { id, org_id: ctx.user.orgId, channel_id: Number(job.channel_id) }, token, ctx.user)
+    : runSalesImport(db, { id, org_id: ctx.user.orgId, channel_id: Number(job.channel_id), kind: job.kind }, token, ctx.user);
+  void run.catch((err) => logger.error({ err, jobId: id }, 'sales import run failed'));
   return toSalesJobRecord(await findSalesJob(ctx, id, db));
 }
 
@@ -358,9 +362,9 @@ export const salesImportList: ListSpec = {
 };
 
 /** The tenant's sales imports, newest first by default, with the uploader's and the channel's names. */
-export async function listSalesImports(ctx: ServiceContext, query: ListQuery) {
+export async function listSalesImports(ctx: ServiceContext, query: ListQuery, kinds: readonly string[] = KINDS) {
   await sweepSalesImports(ctx.db);
-  const base = applyFilters(ctx.db('import_jobs').where('import_jobs.org_id', ctx.user.orgId).whereIn('import_jobs.kind', KINDS), query, salesImportList, 'import_jobs');
+  const base = applyFilters(ctx.db('import_jobs').where('import_jobs.org_id', ctx.user.orgId).whereIn('import_jobs.kind', kinds), query, salesImportList, 'import_jobs');
   const [{ total }] = await base.clone().count({ total: '*' });
   const rows = await applySortAndRange(
     base.clone().leftJoin('users', 'users.id', 'import_jobs.created_by').leftJoin('channels', 'channels.id', 'import_jobs.channel_id')

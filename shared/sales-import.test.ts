@@ -42,9 +42,16 @@ describe('sales import words and headers', () => {
     });
   });
 
+  test('should guess a price-watch sheet\'s columns from its Chinese or English headers', () => {
+    expect(suggestSalesMapping('observations', ['采集时间', '商品编码', '券后价', '店铺名称', '店铺ID', '商品链接', '记录编号'])).toEqual({
+      observed_at: '采集时间', sku: '商品编码', price: '券后价', store_name: '店铺名称', shop_id: '店铺ID', url: '商品链接', external_id: '记录编号',
+    });
+    expect(suggestSalesMapping('observations', ['Date', 'SKU', 'Price', 'Store'])).toEqual({ observed_at: 'Date', sku: 'SKU', price: 'Price', store_name: 'Store' });
+  });
+
   test('should refuse a mapping body with unknown fields or values', () => {
     expect(SalesImportMapping.safeParse({ mapping: { sku: 'A' }, values: { status: { x: 'paid' } } }).success).toBe(true);
-    expect(SalesImportMapping.safeParse({ mapping: { price: 'A' } }).success).toBe(false);
+    expect(SalesImportMapping.safeParse({ mapping: { colour: 'A' } }).success).toBe(false);
     expect(SalesImportMapping.safeParse({ mapping: {}, values: { status: { x: 'lost' } } }).success).toBe(false);
     expect(SalesImportMapping.safeParse({ mapping: {}, extra: 1 }).success).toBe(false);
   });

@@ -49,8 +49,10 @@ const scoped = (ctx: ServiceContext) => ctx.db('price_observations').where('pric
 
 export async function listObservations(ctx: ServiceContext, query: ListQuery) {
   const base = applyFilters(scoped(ctx), query, observationsList, 'price_observations');
+  // The evidence join filters nothing: the count reads the observations alone.
+  const counted = applyFilters(ctx.db('price_observations').where('price_observations.org_id', ctx.user.orgId), query, observationsList, 'price_observations');
   const [[{ total }], rows] = await Promise.all([
-    base.clone().count({ total: '*' }),
+    counted.count({ total: '*' }),
     applySortAndRange(base.clone().select(COLUMNS), query, observationsList, 'price_observations'),
   ]);
   return { records: rows.map(toObservationRecord), total: Number(total) };

@@ -117,6 +117,18 @@ export async function reevaluateAll(db: Db, orgId: number, actor: Actor = SYSTEM
   });
 }
 
+/** Judges again the SKUs of approved promotions that started or ended in (since, now]; answers how many SKUs. */
+export async function sweepPromotionBoundaries(db: Db, since: string, now: string): Promise<number> {
+  const rows: { org_id: number; sku_id: number }[] = await db('promotions as p').join('promotion_items as i', 'i.promotion_id', 'p.id')
+    .where('p.status', 'approved')
+    .andWhere((q) => q.where((w) => w.where('p.start_at', '>', since).andWhere('p.start_at', '<=', now)).orWhere((w) => w.where('p.end_at', '>', since).andWhere('p.end_at', '<=', now)))
+    .distinct('p.org_id', 'i.sku_id');
+  const byOrg = new Map<number, number[]>();
+  for (const r of rows) byOrg.set(Number(r.org_id), [...(byOrg.get(Number(r.org_id)) ?? []), Number(r.sku_id)]);
+  for (const [orgId, skuIds] of byOrg) await db.transaction((trx) => evaluatePricesInForce(trx, orgId, skuIds));
+  return rows.length;
+}
+
 /**
  * Promotions change what a listed price may be when they start or end. Every minute, the SKUs of
  * approved promotions whose start or end passed since the last sweep are judged again; nothing
@@ -130,13 +142,7 @@ export function startPromotionBoundarySweep(db: Db, everyMs = 60_000): () => voi
     running = true;
     const now = nowIso();
     try {
-      const rows: { org_id: number; sku_id: number }[] = await db('promotions as p').join('promotion_items as i', 'i.promotion_id', 'p.id')
-        .where('p.status', 'approved')
-        .andWhere((q) => q.where((w) => w.where('p.start_at', '>', since).andWhere('p.start_at', '<=', now)).orWhere((w) => w.where('p.end_at', '>', since).andWhere('p.end_at', '<=', now)))
-        .distinct('p.org_id', 'i.sku_id');
-      const byOrg = new Map<number, number[]>();
-      for (const r of rows) byOrg.set(Number(r.org_id), [...(byOrg.get(Number(r.org_id)) ?? []), Number(r.sku_id)]);
-      for (const [orgId, skuIds] of byOrg) await db.transaction((trx) => evaluatePricesInForce(trx, orgId, skuIds));
+      await sweepPromotionBoundaries(db, since, now);
       since = now;
     } catch (err) {
       logger.error({ err }, 'promotion boundary sweep failed');

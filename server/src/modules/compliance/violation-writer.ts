@@ -80,12 +80,13 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
     for (const kind of r.evaluation.passed) keys.add(violationKey(kind, r.sku_id, r.channel_id, r.seller_id));
   }
   if (!keys.size) return { opened: 0, resolved: 0, occurrences: 0 };
+  // The held violations of these SKUs (far fewer than the slots judged), read by the SKU index.
   const held = new Map<string, Slot>();
-  const keyList = [...keys];
-  for (let i = 0; i < keyList.length; i += CHUNK) {
-    const q = db('violations').where('org_id', orgId).whereIn('open_key', keyList.slice(i, i + CHUNK)).select();
+  const skuIds = [...new Set(results.map((r) => r.sku_id))];
+  for (let i = 0; i < skuIds.length; i += CHUNK) {
+    const q = db('violations').where('org_id', orgId).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).whereNotNull('open_key').select();
     // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
-    for (const row of await (isPg(db) ? q.forUpdate() : q)) held.set(row.open_key, slotOf(row));
+    for (const row of await (isPg(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
   }
 
   const touched: Slot[] = [];

@@ -66,8 +66,10 @@ export function toViolationRecord(row: Row): Row {
 
 export async function listViolations(ctx: ServiceContext, query: ListQuery) {
   const base = applyFilters(scopedViolations(ctx), query, violationsList, 'violations');
+  // The display joins filter nothing: count on the violations alone unless the search reads the SKUs.
+  const counted = query.q ? base.clone() : applyFilters(ctx.db('violations').where('violations.org_id', ctx.user.orgId), query, violationsList, 'violations');
   const [[{ total }], rows] = await Promise.all([
-    base.clone().count({ total: '*' }),
+    counted.count({ total: '*' }),
     applySortAndRange(base.clone().select(VIOLATION_COLUMNS), query, violationsList, 'violations'),
   ]);
   return { records: rows.map(toViolationRecord), total: Number(total) };

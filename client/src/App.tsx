@@ -22,10 +22,15 @@ import { Dashboard } from './dashboard';
 import { SALES_REPORT_PATH, SalesReportPage } from './salesReport';
 import { PROMOTION_CALENDAR_PATH, PromotionCalendarPage } from './promotionCalendar';
 import plans from './plans';
-import salesImports from './salesImports';
+import salesImports, { OBSERVATION_IMPORT_PATH, ObservationImportPage } from './salesImports';
 import promotions from './promotions';
 import promotionGroups from './promotionGroups';
 import { PROMOTION_RESULTS_PATH, PromotionResultsPage } from './promotionResults';
+import violations from './violations';
+import { COMPLIANCE_PATH, CompliancePage } from './compliance';
+import observations from './observations';
+import sellers from './sellers';
+import { EVIDENCE_PACKAGE_PATH, EvidencePackagePage } from './evidencePackage';
 
 /** RxChannel's admin console: the only place resources are wired. */
 export const App = () => (
@@ -52,6 +57,9 @@ export const App = () => (
     <Resource name="sales-imports" {...salesImports} />
     <Resource name="promotions" {...promotions} />
     <Resource name="promotion-groups" {...promotionGroups} />
+    <Resource name="violations" {...violations} />
+    <Resource name="price-observations" {...observations} />
+    <Resource name="sellers" {...sellers} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}
@@ -98,6 +106,30 @@ export const App = () => (
         element={
           <Suspense fallback={null}>
             <PromotionResultsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={OBSERVATION_IMPORT_PATH}
+        element={
+          <Suspense fallback={null}>
+            <ObservationImportPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={COMPLIANCE_PATH}
+        element={
+          <Suspense fallback={null}>
+            <CompliancePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={EVIDENCE_PACKAGE_PATH}
+        element={
+          <Suspense fallback={null}>
+            <EvidencePackagePage />
           </Suspense>
         }
       />

@@ -10,6 +10,8 @@ const KEY_COLUMN: Record<string, string> = {
   orders: 'order_no',
   'sales-plans': 'month',
   promotions: 'name',
+  'price-observations': 'observed_at',
+  sellers: 'name',
 };
 
 /** What every react-admin list screen shares: rows, the search box, the create and export buttons. */

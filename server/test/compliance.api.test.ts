@@ -170,6 +170,9 @@ describe.each(databases)('price compliance on %s', (kind) => {
     const pack = (await sales.get(`/api/sellers/${seller[0].id}/evidence-package`)).body;
     expect(pack.seller).toMatchObject({ authorized: false, grounds: ['trademark'] });
     expect(pack.observations.map((o: Row) => o.price)).toEqual([16, 13]);
+    // Only the lawful case goes into a document handed to a platform: never the partner's low prices.
+    expect(pack.violations.map((v: Row) => v.kind)).toEqual(['unauthorized_seller']);
+    expect(pack.observations.flatMap((o: Row) => o.breaches)).toEqual(['unauthorized_seller']);
     expect(pack.contacts[0].kind).toBe('platform_complaint');
     expect(pack.time_zone).toBe('Asia/Shanghai');
     // Authorised after review: the case resolves.
@@ -216,6 +219,15 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect(bulk.body.skipped.map((s: Row) => s.id)).toEqual([a, b]);
     expect((await manager.post('/api/violations/bulk/waive').send({ ids: [c] })).status).toBe(400);
     expect((await manager.post('/api/violations/bulk/waive').send({ ids: [c], reason: '批量豁免' })).body.updated).toEqual([c]);
+    // Re-judging the latest sighting, older than the manager's resolution, opens nothing again.
+    const resolvedB = (await manager.get(`/api/violations/${b}`)).body;
+    expect((await manager.post('/api/compliance/reevaluate').send({})).status).toBe(200);
+    expect(await violations({ kind: 'own_channel_below_control', sku_id: ids.ibu, seller_id: resolvedB.seller_id, status: 'open' })).toEqual([]);
+    // Assignees are offered to managers, and an assignment's history names who took it over.
+    const people = (await manager.get('/api/violations/assignees')).body as Row[];
+    expect(people.map((p) => p.id)).toContain(t.fixture.users.sales);
+    expect(people.map((p) => p.id)).not.toContain(t.fixture.users.rivalAdmin);
+    expect(((await manager.get(`/api/violations/${c}`)).body.events as Row[]).find((e) => e.kind === 'assigned')?.note).toBe('Acme sales');
     const audit = (await admin.get('/api/audit-logs').query({ filter: JSON.stringify({ resource: 'violations', record_id: c }) })).body as Row[];
     expect(audit.length).toBeGreaterThanOrEqual(5);
   });

@@ -622,7 +622,7 @@ describe.each(databases)('role permissions on %s', (kind) => {
         const evidence = created(await as.admin.post('/api/evidence').attach('file', PNG, 'shot.png'), 'evidence');
         for (const path of ['/api/price-observations', `/api/price-observations/${observation.id}`, '/api/sellers', `/api/sellers/${sellerId}`,
           `/api/sellers/${sellerId}/contacts`, `/api/sellers/${sellerId}/evidence-package`, '/api/violations', `/api/violations/${violation.id}`,
-          '/api/violations/export', '/api/compliance/summary', `/api/evidence/${evidence.id}`]) {
+          '/api/violations/export', '/api/violations/assignees', '/api/compliance/summary', `/api/evidence/${evidence.id}`]) {
           expect((await as[role].get(path)).status, path).toBe(200);
         }
       });

@@ -2,7 +2,7 @@ import { BooleanInput, SelectInput, TextInput } from 'react-admin';
 import { FormRow } from '../common/FormRow';
 import { PercentInput } from '../common/NumberInputs';
 import { AudienceInput } from './AudienceInput';
-import { platformChoices, typeChoices } from './choices';
+import { operatedByChoices, platformChoices, typeChoices } from './choices';
 
 /** The channel form body, shared by create and edit. */
 export const ChannelInputs = () => (
@@ -20,6 +20,8 @@ export const ChannelInputs = () => (
       <TextInput source="region" />
       <PercentInput source="commission_rate" helperText="resources.channels.helpers.commission_rate" />
     </FormRow>
+    <SelectInput source="operated_by" choices={operatedByChoices} emptyText="resources.channels.choices.operated_by_default"
+      helperText="resources.channels.helpers.operated_by" sx={{ maxWidth: 640 }} />
     <BooleanInput source="active" />
   </>
 );

@@ -2,7 +2,7 @@ import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, Select
 import { EnumField } from '../common/EnumField';
 import { PercentField } from '../common/MoneyField';
 import { useRowClick } from '../common/useRowClick';
-import { audienceChoices, audienceColors, platformChoices, typeChoices, typeColors } from './choices';
+import { audienceChoices, audienceColors, operatedByColors, platformChoices, typeChoices, typeColors } from './choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,6 +22,7 @@ export const ChannelList = () => {
         <EnumField source="type" colors={typeColors} />
         <EnumField source="platform" />
         <EnumField source="audience" colors={audienceColors} />
+        <EnumField source="operated_by" colors={operatedByColors} />
         <TextField source="region" />
         <PercentField source="commission_rate" />
         <BooleanField source="active" />

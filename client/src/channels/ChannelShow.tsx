@@ -2,7 +2,7 @@ import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { ApiKeyPanel } from './ApiKeyPanel';
 import { PercentField } from '../common/MoneyField';
-import { audienceColors, typeColors } from './choices';
+import { audienceColors, operatedByColors, typeColors } from './choices';
 
 export const ChannelShow = () => (
   <Show>
@@ -12,6 +12,7 @@ export const ChannelShow = () => (
       <EnumField source="type" colors={typeColors} />
       <EnumField source="platform" />
       <EnumField source="audience" colors={audienceColors} />
+      <EnumField source="operated_by" colors={operatedByColors} />
       <TextField source="region" emptyText="—" />
       <PercentField source="commission_rate" />
       <BooleanField source="active" />

@@ -11,6 +11,7 @@ import { addDays, monthStart, sameDayLastMonth, todayIn } from '../sales/calenda
 import { reportPath } from '../salesReport/reportPath';
 import { Panel } from './Panel';
 import { PromotionsCard } from './PromotionsCard';
+import { OpenViolationsCard } from './OpenViolationsCard';
 import { ShareBar, Sparkline } from './Sparkline';
 
 const total = (rows: SalesRow[] | undefined) => (rows ?? []).reduce((sum, r) => sum + r.amount, 0);
@@ -99,6 +100,7 @@ export default function Dashboard() {
         </Panel>
       </Stack>
       <PromotionsCard />
+      <OpenViolationsCard />
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
         <Panel title={translate('rx.dashboard.top_skus')} to={reportPath({ group_by: ['sku_id'], filter: range(month, today) })} testId="dashboard-top-skus">
           <Stack spacing={0.5}>

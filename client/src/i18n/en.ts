@@ -14,6 +14,11 @@ import { promotionMessages } from '../promotions/i18n';
 import { promotionCalendarMessages } from '../promotionCalendar/i18n';
 import { promotionResultsMessages } from '../promotionResults/i18n';
 import { promotionGroupMessages } from '../promotionGroups/i18n';
+import { violationMessages } from '../violations/i18n';
+import { complianceMessages } from '../compliance/i18n';
+import { observationMessages } from '../observations/i18n';
+import { sellerMessages } from '../sellers/i18n';
+import { evidencePackageMessages } from '../evidencePackage/i18n';
 
 const common = { id: 'ID', version: 'Version', created_at: 'Created', updated_at: 'Updated' };
 
@@ -89,11 +94,14 @@ export const enCustom = {
         commission_rate: 'Commission',
         active: 'Active',
         audience: 'Buyers',
+        operated_by: 'Operated by',
       },
       choices: {
         type: { online: 'Online', offline: 'Offline' },
         audience: { b2c: 'Consumers (B2C)', b2b: 'Businesses (B2B)' },
         audience_short: { b2c: 'B2C', b2b: 'B2B' },
+        operated_by: { company: 'Company', partner: 'Partner' },
+        operated_by_default: 'By platform (own store: company; others: partner)',
         platform: {
           jd: 'JD.com',
           tmall: 'Tmall',
@@ -115,6 +123,7 @@ export const enCustom = {
       helpers: {
         commission_rate: 'Percent of the sale price kept by the channel',
         audience: 'Who buys here. Prescription (Rx) SKUs are never promoted on consumer (B2C) channels, only on B2B ones (pharmacies, clinics, hospitals, distributors).',
+        operated_by: 'Company-operated channels must follow the price policy. On partner channels (distributors, platform pharmacies, third-party stores) prices are recorded as market intelligence only.',
       },
     },
     users: {
@@ -235,4 +244,4 @@ const raPatch = {
 };
 
 /** The full English catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree, promotionMessages.en as MessageTree, promotionCalendarMessages.en as MessageTree, promotionResultsMessages.en as MessageTree, promotionGroupMessages.en as MessageTree) as TranslationMessages;
+export const en = mergeMessages(englishMessages as MessageTree, raPatch, enCustom, pricingMessages.en as MessageTree, accountMessages.en as MessageTree, notificationUiMessages.en as MessageTree, policyMessages.en as MessageTree, settingsMessages.en as MessageTree, reportMessages.en as MessageTree, salesMessages.en as MessageTree, salesImportMessages.en as MessageTree, promotionMessages.en as MessageTree, promotionCalendarMessages.en as MessageTree, promotionResultsMessages.en as MessageTree, promotionGroupMessages.en as MessageTree, violationMessages.en as MessageTree, complianceMessages.en as MessageTree, observationMessages.en as MessageTree, sellerMessages.en as MessageTree, evidencePackageMessages.en as MessageTree) as TranslationMessages;

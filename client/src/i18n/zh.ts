@@ -13,6 +13,11 @@ import { promotionMessages } from '../promotions/i18n';
 import { promotionCalendarMessages } from '../promotionCalendar/i18n';
 import { promotionResultsMessages } from '../promotionResults/i18n';
 import { promotionGroupMessages } from '../promotionGroups/i18n';
+import { violationMessages } from '../violations/i18n';
+import { complianceMessages } from '../compliance/i18n';
+import { observationMessages } from '../observations/i18n';
+import { sellerMessages } from '../sellers/i18n';
+import { evidencePackageMessages } from '../evidencePackage/i18n';
 import { mergeMessages, type MessageTree } from './merge';
 import { raChinese } from './raChinese';
 
@@ -89,11 +94,14 @@ export const zhCustom: Catalogue = {
         commission_rate: '佣金比例',
         active: '启用',
         audience: '买家类型',
+        operated_by: '经营方',
       },
       choices: {
         type: { online: '线上', offline: '线下' },
         audience: { b2c: '消费者（B2C）', b2b: '企业（B2B）' },
         audience_short: { b2c: 'B2C', b2b: 'B2B' },
+        operated_by: { company: '公司自营', partner: '合作方' },
+        operated_by_default: '按平台（自有店铺为公司自营，其他为合作方）',
         platform: {
           jd: '京东',
           tmall: '天猫',
@@ -115,6 +123,7 @@ export const zhCustom: Catalogue = {
       helpers: {
         commission_rate: '渠道按销售价收取的百分比',
         audience: '在此购买的是谁。处方药（Rx）不得在面向消费者（B2C）的渠道促销，只可在 B2B 渠道（药店、诊所、医院、经销商）促销。',
+        operated_by: '公司自营渠道须遵守价格政策；合作方渠道（经销商、平台自营药房、第三方店铺）的价格仅作为市场情报记录。',
       },
     },
     users: {
@@ -220,4 +229,4 @@ export const zhCustom: Catalogue = {
 };
 
 /** The full Chinese catalogue; further screens' texts are merged in with `mergeMessages`. */
-export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree, promotionMessages.zh as MessageTree, promotionCalendarMessages.zh as MessageTree, promotionResultsMessages.zh as MessageTree, promotionGroupMessages.zh as MessageTree) as TranslationMessages;
+export const zh = mergeMessages(raChinese as MessageTree, zhCustom, pricingMessages.zh as MessageTree, accountMessages.zh as MessageTree, notificationUiMessages.zh as MessageTree, policyMessages.zh as MessageTree, settingsMessages.zh as MessageTree, reportMessages.zh as MessageTree, salesMessages.zh as MessageTree, salesImportMessages.zh as MessageTree, promotionMessages.zh as MessageTree, promotionCalendarMessages.zh as MessageTree, promotionResultsMessages.zh as MessageTree, promotionGroupMessages.zh as MessageTree, violationMessages.zh as MessageTree, complianceMessages.zh as MessageTree, observationMessages.zh as MessageTree, sellerMessages.zh as MessageTree, evidencePackageMessages.zh as MessageTree) as TranslationMessages;

@@ -4,6 +4,7 @@ import { SettingsMenuItem } from '../settings';
 import { ReportMenuItem } from '../priceReport';
 import { SalesReportMenuItem } from '../salesReport';
 import { PromotionCalendarMenuItem } from '../promotionCalendar';
+import { ComplianceMenuItem } from '../compliance';
 import { MenuSection } from './MenuSection';
 
 /** The sidebar; each entry hides itself when the role may not list the resource. */
@@ -16,6 +17,11 @@ export const RxMenu = () => (
     <PriceMatrixMenuItem />
     <Menu.ResourceItem name="channel-prices" primaryText="rx.promotions.approvals_menu" />
     <ReportMenuItem />
+    <MenuSection label="rx.compliance.menu" />
+    <ComplianceMenuItem />
+    <Menu.ResourceItem name="violations" />
+    <Menu.ResourceItem name="price-observations" />
+    <Menu.ResourceItem name="sellers" />
     <MenuSection label="rx.promotions.menu" />
     <Menu.ResourceItem name="promotions" />
     <PromotionCalendarMenuItem />

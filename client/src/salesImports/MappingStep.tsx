@@ -2,6 +2,7 @@ import { Alert, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, Text
 import { useTranslate } from 'react-admin';
 import { KIND_FIELDS, type SalesImportField } from '../../../shared/sales-import';
 import type { ColumnMapping, SalesImportUpload } from './api';
+import { needsPriceOrAmount } from './flavours';
 
 interface Props {
   upload: SalesImportUpload;
@@ -21,7 +22,7 @@ export const MappingStep = ({ upload, mapping, onChange }: Props) => {
   return (
     <>
       <Alert severity={upload.mapping_source === 'saved' ? 'success' : 'info'} sx={{ mb: 2 }}>
-        {t('file_summary', { file: upload.file_name, smart_count: upload.total_rows })}. {t(upload.mapping_source === 'saved' ? 'mapping_saved' : 'mapping_guessed')}
+        {t('file_summary', { file: upload.file_name, smart_count: upload.total_rows })}{t('sentence_gap')}{t(upload.mapping_source === 'saved' ? 'mapping_saved' : 'mapping_guessed')}
       </Alert>
       <Table size="small" sx={{ '& td, & th': { py: 0.75 } }} data-testid="sales-import-mapping">
         <TableHead>
@@ -64,7 +65,7 @@ export const MappingStep = ({ upload, mapping, onChange }: Props) => {
           })}
         </TableBody>
       </Table>
-      {!mapping.unit_price && !mapping.amount && <Alert severity="warning" sx={{ mt: 2 }}>{t('price_or_amount')}</Alert>}
+      {needsPriceOrAmount(upload.kind) && !mapping.unit_price && !mapping.amount && <Alert severity="warning" sx={{ mt: 2 }}>{t('price_or_amount')}</Alert>}
     </>
   );
 };

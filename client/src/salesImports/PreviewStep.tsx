@@ -3,16 +3,18 @@ import { Alert, Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell,
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCny } from '../../../shared/money';
 import { CUSTOMER_TYPES, ORDER_STATUSES } from '../../../shared/sales';
-import type { ValueField } from '../../../shared/sales-import';
+import type { SalesImportKind, ValueField } from '../../../shared/sales-import';
 import { useCompanyTimeZone } from '../common/useCompanyTimeZone';
-import { salesImportApi, type SalesImportPreview, type ValueMapping } from './api';
+import type { AnyImportPreview, ImportApi, ObservationPreviewLine, SalesPreviewLine, ValueMapping } from './api';
+import { ObservationPreviewLines } from './ObservationPreviewLines';
 import { RowErrorTable } from './RowErrorTable';
 
 interface Props {
+  api: ImportApi;
   jobId: number;
-  /** Sell-through rows carry the distributor's document number, platform rows an order number. */
-  kind: 'orders' | 'sell_through';
-  preview: SalesImportPreview;
+  /** Sell-through rows carry the distributor's document number, platform rows an order number; price-watch sheets their own columns. */
+  kind: SalesImportKind;
+  preview: AnyImportPreview;
   values: ValueMapping;
   busy: boolean;
   onValue(field: ValueField, word: string, meaning: string): void;
@@ -22,7 +24,7 @@ interface Props {
 const MEANINGS: Record<ValueField, readonly string[]> = { status: ORDER_STATUSES, customer_type: CUSTOMER_TYPES };
 
 /** The check of the first rows: counts, words to give a meaning, row problems, and the first lines as they will land. */
-export const PreviewStep = ({ jobId, kind, preview, values, busy, onValue, onRecheck }: Props) => {
+export const PreviewStep = ({ api, jobId, kind, preview, values, busy, onValue, onRecheck }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const timeZone = useCompanyTimeZone();
@@ -42,7 +44,7 @@ export const PreviewStep = ({ jobId, kind, preview, values, busy, onValue, onRec
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="sales-import-preview-counts">
         <Chip color="success" variant="outlined" label={t('valid', { smart_count: preview.valid_rows })} />
         {preview.invalid_rows > 0 && <Chip color="error" label={t('invalid', { smart_count: preview.invalid_rows })} />}
-        <Chip variant="outlined" label={t('amount_checked', { amount: money(preview.checked_amount) })} />
+        {preview.checked_amount !== undefined && <Chip variant="outlined" label={t('amount_checked', { amount: money(preview.checked_amount) })} />}
       </Stack>
       {preview.checked_rows < preview.total_rows && (
         <Typography variant="body2" color="text.secondary">{t('checked', { checked: preview.checked_rows.toLocaleString(), total: preview.total_rows.toLocaleString() })}</Typography>
@@ -78,15 +80,21 @@ export const PreviewStep = ({ jobId, kind, preview, values, busy, onValue, onRec
         <>
           <Stack direction="row" alignItems="center" justifyContent="space-between">
             <Typography variant="subtitle2">{t('errors_title')}</Typography>
-            <Button size="small" startIcon={<DownloadIcon />} href={salesImportApi.errorsUrl(jobId)} download>{t('download_errors')}</Button>
+            <Button size="small" startIcon={<DownloadIcon />} href={api.errorsUrl(jobId)} download>{t('download_errors')}</Button>
           </Stack>
           <RowErrorTable errors={otherErrors} />
         </>
       )}
-      {preview.preview.length > 0 && (
+      {kind === 'observations' && preview.preview.length > 0 && (
         <>
           <Typography variant="subtitle2">{t('first_lines')}</Typography>
-          <Box sx={{ maxHeight: 300, overflow: 'auto' }}>
+          <ObservationPreviewLines lines={preview.preview as ObservationPreviewLine[]} when={when} money={money} />
+        </>
+      )}
+      {kind !== 'observations' && preview.preview.length > 0 && (
+        <>
+          <Typography variant="subtitle2">{t('first_lines')}</Typography>
+          <Box sx={{ maxHeight: 300, overflow: 'auto', contain: 'inline-size' }}>
             <Table size="small" stickyHeader sx={{ '& td, & th': { whiteSpace: 'nowrap', py: 0.5 } }} data-testid="sales-import-lines">
               <TableHead>
                 <TableRow>
@@ -103,7 +111,7 @@ export const PreviewStep = ({ jobId, kind, preview, values, busy, onValue, onRec
                 </TableRow>
               </TableHead>
               <TableBody>
-                {preview.preview.map((l) => (
+                {(preview.preview as SalesPreviewLine[]).map((l) => (
                   <TableRow key={l.row}>
                     <TableCell>{l.row}</TableCell>
                     <TableCell>{when(l.ordered_at)}</TableCell>

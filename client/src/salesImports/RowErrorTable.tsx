@@ -9,7 +9,7 @@ export const RowErrorTable = ({ errors }: { errors: RowError[] }) => {
   const [locale] = useLocaleState();
   const message = (e: RowError) => (e.key && renderServerMessage(locale, e.key, e.params ?? {})) || e.message;
   return (
-    <Box sx={{ maxHeight: 260, overflow: 'auto' }}>
+    <Box sx={{ maxHeight: 260, overflow: 'auto', contain: 'inline-size' }}>
       <Table size="small" stickyHeader sx={{ '& td, & th': { py: 0.5 } }} data-testid="sales-import-errors">
         <TableHead>
           <TableRow>

@@ -5,10 +5,13 @@ import { Link } from 'react-router-dom';
 import { formatCny } from '../../../shared/money';
 import { renderServerMessage } from '../../../shared/server-messages';
 import { reportPath } from '../salesReport/reportPath';
-import { salesImportApi, type SalesImportJob } from './api';
+import { salesImportApi, type ImportApi, type SalesImportJob } from './api';
+import { ObservationResult } from './ObservationResult';
 import { RowErrorTable } from './RowErrorTable';
 
 interface Props {
+  /** Where the job lives: sales imports unless told. */
+  api?: ImportApi;
   job: SalesImportJob;
   busy: boolean;
   /** Answers "replace the period?" (true) or adds the file beside it (false). */
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** A running import's progress, the replace question, the result with links to what it changed, or why it stopped. */
-export const RunStep = ({ job, busy, onAnswer, onRetry, onChangeMapping }: Props) => {
+export const RunStep = ({ api = salesImportApi, job, busy, onAnswer, onRetry, onChangeMapping }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`rx.salesData.${key}`, options);
@@ -31,7 +34,7 @@ export const RunStep = ({ job, busy, onAnswer, onRetry, onChangeMapping }: Props
       <Stack spacing={1} sx={{ py: 2 }}>
         <LinearProgress variant={staged ? 'indeterminate' : 'determinate'} value={percent} data-testid="sales-import-progress" />
         <Typography variant="body2" color="text.secondary">
-          {staged ? t('applying') : t('progress', { done: job.processed_rows.toLocaleString(), total: job.total_rows.toLocaleString() })}
+          {staged ? t(job.kind === 'observations' ? 'observations.applying' : 'applying') : t('progress', { done: job.processed_rows.toLocaleString(), total: job.total_rows.toLocaleString() })}
         </Typography>
       </Stack>
     );
@@ -55,6 +58,7 @@ export const RunStep = ({ job, busy, onAnswer, onRetry, onChangeMapping }: Props
       </Alert>
     );
   }
+  if (job.status === 'done' && job.kind === 'observations') return <ObservationResult job={job} />;
   if (job.status === 'done') {
     const counts = (['created', 'updated', 'unchanged', 'replaced'] as const).filter((k) => k !== 'replaced' || job.replaced > 0);
     const flow = job.kind === 'sell_through' ? 'sell_out' : 'sell_in';
@@ -88,7 +92,7 @@ export const RunStep = ({ job, busy, onAnswer, onRetry, onChangeMapping }: Props
           <Alert
             severity="error"
             action={(
-              <Button color="inherit" size="small" startIcon={<DownloadIcon />} href={salesImportApi.errorsUrl(job.id)} download>
+              <Button color="inherit" size="small" startIcon={<DownloadIcon />} href={api.errorsUrl(job.id)} download>
                 {t('download_errors')}
               </Button>
             )}

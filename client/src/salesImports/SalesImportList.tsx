@@ -4,15 +4,16 @@ import {
   CreateButton, Datagrid, FunctionField, List, NumberField, SelectInput, TextField, TopToolbar, useCreatePath, useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { SALES_IMPORT_KINDS, SALES_IMPORT_STATUSES } from '../../../shared/sales-import';
+import { SALES_IMPORT_STATUSES } from '../../../shared/sales-import';
 import { choices } from '../common/choices';
 import { CompanyDateField } from '../common/CompanyDateField';
 import { EnumField } from '../common/EnumField';
+import { SALES_KINDS } from './flavours';
 
 const STATUS_COLORS = { done: 'success', running: 'info', confirm: 'warning', failed: 'error', uploaded: 'default', expired: 'default', uploading: 'info' } as const;
 
 const filters = [
-  <SelectInput key="kind" source="kind" choices={choices('sales-imports', 'kind', SALES_IMPORT_KINDS)} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={choices('sales-imports', 'kind', SALES_KINDS)} alwaysOn />,
   <SelectInput key="status" source="status" choices={choices('sales-imports', 'status', SALES_IMPORT_STATUSES)} alwaysOn />,
 ];
 

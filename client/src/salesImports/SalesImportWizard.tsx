@@ -4,7 +4,8 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { KIND_FIELDS, type SalesImportField, type SalesImportKind, type ValueField } from '../../../shared/sales-import';
 import { renderServerMessage } from '../../../shared/server-messages';
 import { ApiError } from '../prices/api';
-import { salesImportApi, type ColumnMapping, type SalesImportBody, type SalesImportPreview, type SalesImportUpload, type ValueMapping } from './api';
+import type { AnyImportPreview, ColumnMapping, SalesImportBody, SalesImportUpload, ValueMapping } from './api';
+import { needsPriceOrAmount, SALES_IMPORT, type ImportFlavour } from './flavours';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { RunStep } from './RunStep';
@@ -15,24 +16,27 @@ type WizardStep = 'upload' | 'mapping' | 'preview' | 'run';
 const STEPS: WizardStep[] = ['upload', 'mapping', 'preview', 'run'];
 
 /**
- * `/sales-imports/create`: choose what the file holds and whose it is, upload, map columns (the
+ * The import wizard: choose what the file holds and whose it is, upload, map columns (the
  * channel's saved mapping first), check the first rows and give unknown words a meaning, then
  * import with a progress bar that follows the job, answer the replace question, see the result.
+ * `flavour` says which files it takes: sales files (`/sales-imports/create`, the default) or
+ * price-watch sheets (`/price-observations/import`), each through its own endpoints.
  */
-export const SalesImportWizard = () => {
+export const ImportWizard = ({ flavour = SALES_IMPORT }: { flavour?: ImportFlavour }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`rx.salesData.${key}`, options);
+  const { api } = flavour;
   const [step, setStep] = useState<WizardStep>('upload');
-  const [kind, setKind] = useState<SalesImportKind>('sell_through');
+  const [kind, setKind] = useState<SalesImportKind>(flavour.kinds.includes('sell_through') ? 'sell_through' : flavour.kinds[0]);
   const [channelId, setChannelId] = useState<number | ''>('');
   const [upload, setUpload] = useState<SalesImportUpload | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [values, setValues] = useState<ValueMapping>({});
-  const [preview, setPreview] = useState<SalesImportPreview | null>(null);
+  const [preview, setPreview] = useState<AnyImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
-  const { job, follow } = useFollowJob();
+  const { job, follow } = useFollowJob(null, api);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -47,10 +51,10 @@ export const SalesImportWizard = () => {
   };
   const body = (extra: Partial<SalesImportBody> = {}): SalesImportBody => ({ mapping, values, ...extra });
   const required = upload ? KIND_FIELDS[upload.kind].required : [];
-  const mappingComplete = required.every((f) => mapping[f]) && (!!mapping.unit_price || !!mapping.amount);
+  const mappingComplete = required.every((f) => mapping[f]) && (!upload || !needsPriceOrAmount(upload.kind) || !!mapping.unit_price || !!mapping.amount);
 
   const onFile = (file: File) => run(async () => {
-    const uploaded = await salesImportApi.upload(kind, Number(channelId), file);
+    const uploaded = await api.upload(kind, Number(channelId), file);
     setUpload(uploaded);
     setMapping(uploaded.suggested_mapping);
     setValues(uploaded.suggested_values ?? {});
@@ -58,18 +62,18 @@ export const SalesImportWizard = () => {
     setStep('mapping');
   });
   const check = () => run(async () => {
-    setPreview(await salesImportApi.preview(upload!.id, body()));
+    setPreview(await api.preview(upload!.id, body()));
     setStep('preview');
   });
   const start = (extra: Partial<SalesImportBody> = {}) => run(async () => {
-    follow(await salesImportApi.commit(upload!.id, body(extra)));
+    follow(await api.commit(upload!.id, body(extra)));
     setStep('run');
   });
   const setValue = (field: ValueField, word: string, meaning: string) =>
     setValues((v) => ({ ...v, [field]: { ...v[field], [word]: meaning } }));
   /** A run refused for rows the check did not reach: back to the check with their unknown words to give a meaning. */
   const reviewRowErrors = () => {
-    const extra = new Map<string, SalesImportPreview['unknown_values'][number]>();
+    const extra = new Map<string, AnyImportPreview['unknown_values'][number]>();
     for (const e of job?.row_errors ?? []) {
       const field = e.key === 'sales_row_status' ? 'status' : e.key === 'sales_row_customer_type' ? 'customer_type' : null;
       const value = e.params?.value;
@@ -95,7 +99,7 @@ export const SalesImportWizard = () => {
   const active = job?.status === 'done' ? STEPS.length : STEPS.indexOf(step);
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title={t('import')} />
+      <Title title={translate(flavour.title)} />
       <CardContent>
         <Stepper activeStep={active} sx={{ mb: 3 }}>
           {STEPS.map((s) => <Step key={s}><StepLabel>{t(`steps.${s}`)}</StepLabel></Step>)}
@@ -103,16 +107,17 @@ export const SalesImportWizard = () => {
         {busy && step !== 'run' && <LinearProgress sx={{ mb: 2 }} />}
         {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="sales-import-error">{errorText}</Alert>}
         {step === 'upload' && (
-          <UploadStep kind={kind} channelId={channelId} busy={busy} onKind={setKind} onChannel={setChannelId} onFile={onFile} />
+          <UploadStep kinds={flavour.kinds} kind={kind} channelId={channelId} busy={busy} onKind={setKind} onChannel={setChannelId} onFile={onFile} />
         )}
         {step === 'mapping' && upload && (
           <MappingStep upload={upload} mapping={mapping} onChange={(field: SalesImportField, header) => { setMapping((m) => ({ ...m, [field]: header })); setPreview(null); }} />
         )}
         {step === 'preview' && upload && preview && (
-          <PreviewStep jobId={upload.id} kind={upload.kind} preview={preview} values={values} busy={busy} onValue={setValue} onRecheck={check} />
+          <PreviewStep api={api} jobId={upload.id} kind={upload.kind} preview={preview} values={values} busy={busy} onValue={setValue} onRecheck={check} />
         )}
         {step === 'run' && job && (
           <RunStep
+            api={api}
             job={job}
             busy={busy}
             onAnswer={(replace) => start({ replace_period: replace })}
@@ -143,5 +148,8 @@ export const SalesImportWizard = () => {
     </Card>
   );
 };
+
+/** `/sales-imports/create`: the wizard of sales files. */
+export const SalesImportWizard = () => <ImportWizard flavour={SALES_IMPORT} />;
 
 export default SalesImportWizard;

@@ -5,7 +5,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { OrgSettings } from '../../../shared/pricing-schemas';
+import { DEFAULT_ORG_SETTINGS, OrgSettings } from '../../../shared/pricing-schemas';
 import type { Role } from '../../../shared/enums';
 import { canWrite } from '../../../shared/permissions';
 import { ApiError } from '../prices/api';
@@ -13,11 +13,13 @@ import { policyApi } from '../policies/api';
 import { serverMessageKey } from '../providers/serverMessages';
 import { saveCompanySettings, SETTINGS_KEY, TIME_ZONES, type CompanySettings } from './api';
 
-type Field = 'parity_tolerance' | 'auto_approve_threshold' | 'time_zone';
+type Field = 'parity_tolerance' | 'auto_approve_threshold' | 'time_zone' | 'severity_low_below_pct' | 'severity_medium_below_pct';
 
 /** Rates are stored as fractions (0.05) and edited as percentages (5). */
 const toPercent = (rate: number) => String(Math.round(rate * 10000) / 100);
 const toRate = (percent: string) => (percent.trim() === '' ? Number.NaN : Number(percent.replace(',', '.')) / 100);
+/** Severity bands are stored as percentages already (5 means 5%). */
+const toPercentNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
 /** Company-wide rules: everyone reads them here, admins change them (versioned: a concurrent save is a 409). */
 const CompanySettingsPage = () => {
@@ -35,6 +37,8 @@ const SettingsForm = ({ current }: { current: CompanySettings }) => {
   const mayEdit = canWrite(permissions, 'settings');
   const [form, setForm] = useState({
     parity: toPercent(current.parity_tolerance), threshold: toPercent(current.auto_approve_threshold), zone: current.time_zone, second: current.require_second_approver,
+    low: String(current.severity_low_below_pct ?? DEFAULT_ORG_SETTINGS.severity_low_below_pct),
+    medium: String(current.severity_medium_below_pct ?? DEFAULT_ORG_SETTINGS.severity_medium_below_pct),
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
@@ -44,6 +48,7 @@ const SettingsForm = ({ current }: { current: CompanySettings }) => {
     event.preventDefault();
     const candidate = {
       parity_tolerance: toRate(form.parity), auto_approve_threshold: toRate(form.threshold), time_zone: form.zone, require_second_approver: form.second,
+      severity_low_below_pct: toPercentNumber(form.low), severity_medium_below_pct: toPercentNumber(form.medium),
     };
     const checked = OrgSettings.safeParse(candidate);
     if (!checked.success) {
@@ -104,6 +109,22 @@ const SettingsForm = ({ current }: { current: CompanySettings }) => {
                 {translate('rx.settings.approvers', { smart_count: current.approvers_count })}
               </Typography>
             </Box>
+            <Typography variant="h6">{translate('rx.settings.compliance')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('rx.settings.severity_help', { low: form.low || '…', medium: form.medium || '…' })}
+            </Typography>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <TextField
+                name="severity_low_below_pct" label={translate('rx.settings.severity_low_below_pct')} value={form.low} disabled={!mayEdit}
+                onChange={(e) => setForm({ ...form, low: e.target.value })} error={!!errors.severity_low_below_pct}
+                helperText={help('severity_low_below_pct', 'rx.settings.severity_low_below_pct_help')} slotProps={percentInput} fullWidth
+              />
+              <TextField
+                name="severity_medium_below_pct" label={translate('rx.settings.severity_medium_below_pct')} value={form.medium} disabled={!mayEdit}
+                onChange={(e) => setForm({ ...form, medium: e.target.value })} error={!!errors.severity_medium_below_pct}
+                helperText={help('severity_medium_below_pct', 'rx.settings.severity_medium_below_pct_help')} slotProps={percentInput} fullWidth
+              />
+            </Stack>
             <Typography variant="h6">{translate('rx.settings.time')}</Typography>
             <TextField
               select name="time_zone" label={translate('rx.settings.time_zone')} value={form.zone} disabled={!mayEdit}

@@ -1,7 +1,13 @@
 import { ApiError } from '../prices/api';
 import type { ApprovalSettings } from '../policies/api';
 
-export type CompanySettings = ApprovalSettings & { time_zone: string; version: number };
+export type CompanySettings = ApprovalSettings & {
+  time_zone: string;
+  version: number;
+  /** Violation severity by gap in percent (5 and 15 by default): below the first low, below the second medium, else high. */
+  severity_low_below_pct?: number;
+  severity_medium_below_pct?: number;
+};
 
 /** The query key every reader of the company settings shares (approvals, time zone, this screen). */
 export const SETTINGS_KEY = ['approval-settings'];

@@ -9,7 +9,8 @@ type Row = Record<string, unknown>;
 /**
  * What a platform complaint needs about one store: who it is, whether it is authorised and on which
  * grounds the complaint rests, and every sighting of the last 180 days with its price, time, link and
- * screenshot. The client prints it in Chinese and English.
+ * screenshot. The client prints it in Chinese and English. Only the lawful case is in it (the store is
+ * not authorised): a partner's low prices are intelligence and never go into a document handed out.
  */
 export async function evidencePackage(ctx: ServiceContext, sellerId: number) {
   const seller = await getSeller(ctx, sellerId);
@@ -21,7 +22,7 @@ export async function evidencePackage(ctx: ServiceContext, sellerId: number) {
       .where({ 'o.org_id': ctx.user.orgId, 'o.seller_id': sellerId }).andWhere('o.observed_at', '>=', since)
       .orderBy('o.observed_at', 'desc').limit(300)
       .select('o.id', 's.code as sku_code', 's.name as sku_name', 's.pack_desc', 'o.price', 'o.observed_at', 'o.url', 'o.store_name', 'o.evidence_id', 'f.content_type as evidence_type', 'o.breaches'),
-    ctx.db('violations as v').join('skus as s', 's.id', 'v.sku_id').where({ 'v.org_id': ctx.user.orgId, 'v.seller_id': sellerId })
+    ctx.db('violations as v').join('skus as s', 's.id', 'v.sku_id').where({ 'v.org_id': ctx.user.orgId, 'v.seller_id': sellerId, 'v.kind': 'unauthorized_seller' })
       .orderBy('v.last_seen_at', 'desc').limit(100)
       .select('v.id', 'v.kind', 'v.status', 's.code as sku_code', 's.name as sku_name', 'v.first_seen_at', 'v.last_seen_at', 'v.occurrences', 'v.grounds'),
     listContacts(ctx, sellerId),
@@ -33,7 +34,9 @@ export async function evidencePackage(ctx: ServiceContext, sellerId: number) {
     company: organization?.name ?? null,
     seller,
     channel,
-    observations: observations.map((o: Row) => ({ ...o, price: fenToYuan(Number(o.price)), breaches: o.breaches ? String(o.breaches).split(',') : [] })),
+    observations: observations.map((o: Row) => ({
+      ...o, price: fenToYuan(Number(o.price)), breaches: o.breaches ? String(o.breaches).split(',').filter((k) => k === 'unauthorized_seller') : [],
+    })),
     violations: violations.map((v: Row) => ({ ...v, grounds: v.grounds ? String(v.grounds).split(',') : null })),
     contacts,
   };

@@ -20,7 +20,7 @@ import { createObservation, getObservation, listObservations, observationsList }
 import { reevaluateAll } from './reevaluation';
 import { addContact, createSeller, getSeller, listContacts, listSellers, sellersList, updateSeller } from './sellers.service';
 import { complianceSummary } from './summary';
-import { actOnViolation, actOnViolations, BULK_ACTIONS, VIOLATION_ACTIONS, type ViolationAction } from './violation-workflow';
+import { actOnViolation, actOnViolations, BULK_ACTIONS, listAssignees, VIOLATION_ACTIONS, type ViolationAction } from './violation-workflow';
 import { writeViolationsSheet } from './violations-export';
 import { getViolation, listViolations, violationsList } from './violations.service';
 
@@ -72,6 +72,9 @@ export function violationRoutes(db: Db): Router {
     const query = parseListQuery(req.query as Record<string, unknown>, violationsList);
     res.set(xlsxHeaders('violations.xlsx'));
     await writeViolationsSheet(ctx, query, res);
+  });
+  router.get('/assignees', requireAccess('violations', 'list'), async (req, res) => {
+    res.json(await listAssignees(contextOf(req, db)));
   });
   router.post('/bulk/:action', requireAccess('violations', 'edit'), async (req, res) => {
     res.json(await actOnViolations(contextOf(req, db), actionOf(String(req.params.action), BULK_ACTIONS), req.body));

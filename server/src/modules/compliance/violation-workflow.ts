@@ -46,7 +46,7 @@ export async function actOnViolation(ctx: ServiceContext, id: number, action: Vi
   await findViolation(ctx, id); // 404 for another tenant's or a missing id before anything else
   const spec = ACTIONS[action];
   const input = parseOr400(spec.schema, body ?? {}) as Record<string, unknown>;
-  if (action === 'assign' && input.user_id !== null) await checkAssignee(ctx, input.user_id as number);
+  const assignee = action === 'assign' && input.user_id !== null ? await checkAssignee(ctx, input.user_id as number) : null;
   await ctx.db.transaction(async (trx) => {
     const row = await trx('violations').where({ id, org_id: ctx.user.orgId }).first();
     if (!spec.from.includes(row.status)) throw transitionRefused();
@@ -55,7 +55,8 @@ export async function actOnViolation(ctx: ServiceContext, id: number, action: Vi
     const changed = await trx('violations').where({ id, org_id: ctx.user.orgId, version: row.version }).whereIn('status', spec.from)
       .update({ ...change, version: Number(row.version) + 1, updated_at: now });
     if (changed !== 1) throw transitionRefused();
-    const note = (input.note ?? input.reason ?? (action === 'grounds' ? change.grounds : null) ?? null) as string | null;
+    // An assignment's history line names who took it over.
+    const note = (input.note ?? input.reason ?? (action === 'grounds' ? change.grounds : null) ?? (action === 'assign' ? assignee?.name ?? null : null) ?? null) as string | null;
     await trx('violation_events').insert({ org_id: ctx.user.orgId, violation_id: id, at: now, kind: spec.event, user_id: ctx.user.userId, note });
     const before = { status: row.status, assignee_id: row.assignee_id, grounds: row.grounds };
     await writeAudit({ ...ctx, db: trx }, 'update', 'violations', id, before, { ...before, ...change, action, ...(note ? { note } : {}) });
@@ -69,9 +70,15 @@ export async function actOnViolation(ctx: ServiceContext, id: number, action: Vi
   return findViolation(ctx, id);
 }
 
-async function checkAssignee(ctx: ServiceContext, userId: number) {
-  const user = await ctx.db('users').where({ id: userId, org_id: ctx.user.orgId, active: true }).first('id');
+async function checkAssignee(ctx: ServiceContext, userId: number): Promise<{ id: number; name: string }> {
+  const user = await ctx.db('users').where({ id: userId, org_id: ctx.user.orgId, active: true }).first('id', 'name');
   if (!user) throw apiError(400, 'invalid_input', { summary: `user_id: ${englishMessage(msg('user_inactive'))}` }, { user_id: englishMessage(msg('user_inactive')) });
+  return user;
+}
+
+/** Who a violation may be assigned to: the company's active users (names and roles only), for the managers' picker. */
+export async function listAssignees(ctx: ServiceContext) {
+  return ctx.db('users').where({ org_id: ctx.user.orgId, active: true }).orderBy('name_sort').orderBy('id').select('id', 'name', 'role');
 }
 
 const BULK_SCHEMAS: Partial<Record<ViolationAction, z.ZodType>> = { acknowledge: BulkIds, resolve: BulkIds, waive: BulkWaiver, assign: BulkAssignment };

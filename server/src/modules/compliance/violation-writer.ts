@@ -6,6 +6,7 @@ import { nowIso } from '../../http/context';
 import { notify } from '../notifications/service';
 import type { RuleChannelRow } from './rule-inputs';
 import { refreshSellerLevels } from './seller-levels';
+import { stagingRowEncoder, updateEncodedRows, type ColumnType } from '../sales-imports/sales-import-jobs';
 
 /** One price judged by the rules: an observation (with its seller) or a price in force (no seller). */
 export interface EvaluatedPrice {
@@ -50,6 +51,11 @@ interface Slot {
 interface PendingEvent { slot: Slot; at: string; kind: string; observation_id: number | null; actual: number | null }
 
 const CHUNK = 2000;
+/** What a judged batch changes on a held violation (`id` first, for the bulk update). */
+const UPDATED_COLUMNS: Record<string, ColumnType> = {
+  id: 'integer', promotion_id: 'integer', origin: 'text', expected: 'bigint', actual: 'bigint', gap_pct: 'double precision', severity: 'text',
+  occurrences: 'integer', status: 'text', last_seen_at: 'text', closed_at: 'text', resolution: 'text', open_key: 'text', version: 'integer', updated_at: 'text',
+};
 /** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
 const INSERT_CHUNK = 500;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -89,6 +95,15 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
     for (const row of await (isPg(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
   }
 
+  // When each slot was last closed: a sighting from before that (a late import, a re-evaluation of the
+  // latest one) is old news and opens nothing again.
+  const closedAt = new Map<string, string>();
+  for (let i = 0; i < skuIds.length; i += CHUNK) {
+    const rows = await db('violations').where({ org_id: orgId, status: 'resolved' }).whereIn('sku_id', skuIds.slice(i, i + CHUNK))
+      .groupBy('kind', 'sku_id', 'channel_id', 'seller_id').select('kind', 'sku_id', 'channel_id', 'seller_id', db.raw('MAX(closed_at) as closed'));
+    for (const r of rows) closedAt.set(violationKey(r.kind, Number(r.sku_id), Number(r.channel_id), num(r.seller_id)), r.closed);
+  }
+
   const touched: Slot[] = [];
   const events: PendingEvent[] = [];
   let occurrences = 0;
@@ -98,6 +113,7 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
       const key = violationKey(b.kind, r.sku_id, r.channel_id, r.seller_id);
       const severity = severityOf(b.gap_pct, ctx.bands);
       let slot = held.get(key);
+      if (!slot && (closedAt.get(key) ?? '') >= r.at) continue;
       if (!slot) {
         const owner = OWN_KINDS.includes(b.kind) ? ctx.channels.get(r.channel_id)?.owner_user_id ?? null : null;
         slot = {
@@ -150,10 +166,9 @@ async function writeSlots(db: Db, orgId: number, touched: Slot[], events: Pendin
     open_key: HELD_STATUSES.includes(s.status) ? s.key : null, updated_at: now,
   });
   const fresh = touched.filter((s) => s.id === null);
-  // Updates first: a slot closed in this batch frees its key for a violation opened later in it.
-  for (const s of touched.filter((t) => t.before)) {
-    await db('violations').where({ id: s.id, org_id: orgId }).update({ ...columns(s), version: s.version + 1 });
-  }
+  // Updates first (one statement per 2,000): a slot closed in this batch frees its key for a violation opened later in it.
+  const encode = stagingRowEncoder(db, UPDATED_COLUMNS);
+  await updateEncodedRows(db, 'violations', UPDATED_COLUMNS, touched.filter((t) => t.before).map((s) => encode({ ...columns(s), id: s.id, version: s.version + 1 })));
   for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
     const chunk = fresh.slice(i, i + INSERT_CHUNK);
     const ids = await db('violations').insert(chunk.map((s) => ({ ...columns(s), org_id: orgId, version: 1, created_at: now }))).returning('id');

@@ -47,7 +47,7 @@ export async function clearStaging(db: Db, id: number) {
   await db('import_rows').where('job_id', id).delete();
 }
 
-export type ColumnType = 'text' | 'integer' | 'bigint' | 'boolean';
+export type ColumnType = 'text' | 'integer' | 'bigint' | 'boolean' | 'double precision';
 
 /**
  * Staging rows encoded one at a time as they are made, so each row's objects die young: a JSON
@@ -75,3 +75,20 @@ export async function insertEncodedRows(db: Db, table: string, columns: Record<s
   }
 }
 
+
+/**
+ * Bulk update by id of encoded rows (see `stagingRowEncoder`; `id` must be the first column): one
+ * statement per batch joins the table to the rows the database expands from one JSON parameter,
+ * instead of a statement per row.
+ */
+export async function updateEncodedRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: string[], perStatement = 2000): Promise<void> {
+  const names = Object.keys(columns);
+  if (names[0] !== 'id') throw new Error('updateEncodedRows: id must be the first column');
+  const set = names.slice(1).map((c) => `${c} = u.${c}`).join(', ');
+  const source = db.client.config.client === 'pg'
+    ? `json_to_recordset(?::json) AS u(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
+    : `(SELECT ${names.map((c, i) => `value ->> '$[${i}]' AS ${c}`).join(', ')} FROM json_each(?)) AS u`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    await db.raw(`UPDATE ${table} SET ${set} FROM ${source} WHERE ${table}.id = u.id`, [`[${rows.slice(i, i + perStatement).join(',')}]`]);
+  }
+}

@@ -2,10 +2,10 @@ import { IngestObservation, IngestObservationBatch } from '../../../../shared/co
 import { yuanToFen } from '../../../../shared/money';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { fieldErrors } from '../../../../shared/zod-errors';
-import type { Db } from '../../db/knex';
+import { readerOf, type Db } from '../../db/knex';
 import { apiError, parseOr400 } from '../../http/errors';
 import type { KeyChannel } from '../ingest/api-keys';
-import { recordObservations, type NewObservation } from './observation-writer';
+import { loadObservationInputs, recordObservations, type NewObservation } from './observation-writer';
 import { loadSkuLookup, skuOf } from './sku-resolver';
 
 /**
@@ -43,7 +43,9 @@ export async function ingestObservations(db: Db, channel: KeyChannel, body: unkn
     const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
     throw apiError(400, 'ingest_observations_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
   }
-  const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }));
+  // Policies and promotions are read before the write, on the read pool: the writer is held only to write.
+  const inputs = await loadObservationInputs(readerOf(db), channel.org_id, prepared);
+  const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }, inputs));
   return { created: result.created.length, unchanged: result.unchanged };
 }
 

@@ -3,7 +3,7 @@ import { dayFinder } from '../../../../shared/instants';
 import { insertEncodedRows, stagingRowEncoder, type ColumnType } from '../sales-imports/sales-import-jobs';
 import type { Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
-import { loadRuleInputs } from './rule-inputs';
+import { loadRuleInputs, type RuleInputs } from './rule-inputs';
 import { recordEvaluations, type Actor, type EvaluatedPrice } from './violation-writer';
 
 /** An observation checked and resolved to ids, price in fen. */
@@ -56,7 +56,7 @@ async function reserveIds(db: Db, count: number): Promise<number[]> {
  * `external_id` already stored for the channel (or repeated in the batch) changes nothing; a store
  * not seen before on the channel becomes an unreviewed seller.
  */
-export async function recordObservations(db: Db, orgId: number, observations: NewObservation[], actor: Actor): Promise<RecordResult> {
+export async function recordObservations(db: Db, orgId: number, observations: NewObservation[], actor: Actor, preloaded?: RuleInputs): Promise<RecordResult> {
   const fresh = await withoutKnownExternalIds(db, orgId, observations);
   const unchanged = observations.length - fresh.length;
   if (!fresh.length) return { created: [], unchanged, opened: 0, resolved: 0 };
@@ -69,8 +69,7 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
       authorized.set(Number(s.id), s.authorized === null ? null : !!s.authorized);
     }
   }
-  const times = fresh.map((o) => o.observed_at).sort();
-  const inputs = await loadRuleInputs(db, orgId, fresh.map((o) => o.sku_id), { from: times[0], to: times[times.length - 1] }, [...new Set(fresh.map((o) => o.channel_id))]);
+  const inputs = preloaded ?? await loadObservationInputs(db, orgId, fresh);
   const judged = fresh.map((o) => {
     const sku = inputs.skus.get(o.sku_id)!;
     const seller = o.seller_id === null ? null : { authorized: authorized.get(o.seller_id) ?? null };
@@ -95,6 +94,15 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
     created: ids.map((id, i) => ({ id, compliant: rows[i].compliant, breaches: judged[i].breaches.map((b) => b.kind) })),
     unchanged, opened: written.opened, resolved: written.resolved,
   };
+}
+
+/**
+ * What the rules need to judge these observations. A caller may read it before its write transaction
+ * (on SQLite's read pool), so the single writer is not held while policies and promotions are read.
+ */
+export function loadObservationInputs(db: Db, orgId: number, observations: NewObservation[]): Promise<RuleInputs> {
+  const times = observations.map((o) => o.observed_at).sort();
+  return loadRuleInputs(db, orgId, observations.map((o) => o.sku_id), { from: times[0], to: times[times.length - 1] }, [...new Set(observations.map((o) => o.channel_id))]);
 }
 
 async function withoutKnownExternalIds(db: Db, orgId: number, observations: NewObservation[]): Promise<NewObservation[]> {

@@ -6,7 +6,9 @@ import { loadRuleInputs } from './rule-inputs';
 import { recordEvaluations, type Actor, type EvaluatedPrice, type WriteSummary } from './violation-writer';
 
 const SYSTEM: Actor = { userId: null, email: 'system' };
-const CHUNK = 2000;
+/** SKUs (listed prices) or slots (sightings) judged per round: rule inputs are read once a round. */
+const CHUNK = 20_000;
+const SLOTS_PER_ROUND = 200_000;
 
 /**
  * Judges the company's listed prices in force now (active channels) for the given SKUs, or all: a
@@ -21,8 +23,8 @@ export async function evaluatePricesInForce(db: Db, orgId: number, skuIds: numbe
     const chunk = ids.slice(i, i + CHUNK);
     const inputs = await loadRuleInputs(db, orgId, chunk, { from: at, to: at });
     const cells: { sku_id: number; channel_id: number; price: number }[] = [];
-    for (let j = 0; j < chunk.length; j += 500) {
-      cells.push(...(await db('channel_price_current').where('org_id', orgId).whereIn('sku_id', chunk.slice(j, j + 500)).whereNotNull('price').select('sku_id', 'channel_id', 'price')));
+    for (let j = 0; j < chunk.length; j += 5000) {
+      cells.push(...(await db('channel_price_current').where('org_id', orgId).whereIn('sku_id', chunk.slice(j, j + 5000)).whereNotNull('price').select('sku_id', 'channel_id', 'price')));
     }
     const results: EvaluatedPrice[] = [];
     const priced = new Set<string>();
@@ -35,9 +37,9 @@ export async function evaluatePricesInForce(db: Db, orgId: number, skuIds: numbe
       results.push({ sku_id: sku.id, channel_id: channel.id, seller_id: null, at, observation_id: null, origin: 'in_force', evaluation });
     }
     // A listed price withdrawn (or its channel closed) leaves nothing in breach.
-    for (let j = 0; j < chunk.length; j += 500) {
+    for (let j = 0; j < chunk.length; j += 5000) {
       const held = await db('violations').where({ org_id: orgId, origin: 'in_force' }).whereNull('seller_id').whereNotNull('open_key')
-        .whereIn('sku_id', chunk.slice(j, j + 500)).select('kind', 'sku_id', 'channel_id');
+        .whereIn('sku_id', chunk.slice(j, j + 5000)).select('kind', 'sku_id', 'channel_id');
       for (const h of held) {
         if (priced.has(`${h.sku_id}:${h.channel_id}`)) continue;
         results.push({ sku_id: Number(h.sku_id), channel_id: Number(h.channel_id), seller_id: null, at, observation_id: null, origin: 'in_force', evaluation: { breaches: [], passed: [h.kind] } });
@@ -75,14 +77,14 @@ export async function reevaluateLatestObservations(db: Db, orgId: number, scope:
   }
   const picked = [...byKey.values()];
   const total: WriteSummary & { evaluated: number } = { opened: 0, resolved: 0, occurrences: 0, evaluated: picked.length };
-  for (let i = 0; i < picked.length; i += CHUNK * 5) {
-    const chunk = picked.slice(i, i + CHUNK * 5);
+  for (let i = 0; i < picked.length; i += SLOTS_PER_ROUND) {
+    const chunk = picked.slice(i, i + SLOTS_PER_ROUND);
     const times = chunk.map((r) => r.observed_at).sort();
     const inputs = await loadRuleInputs(db, orgId, chunk.map((r) => Number(r.sku_id)), { from: times[0], to: times[times.length - 1] });
     const sellerIds = [...new Set(chunk.map((r) => r.seller_id).filter((s): s is number => s !== null).map(Number))];
     const authorized = new Map<number, boolean | null>();
-    for (let j = 0; j < sellerIds.length; j += 500) {
-      for (const s of await db('sellers').where('org_id', orgId).whereIn('id', sellerIds.slice(j, j + 500)).select('id', 'authorized')) {
+    for (let j = 0; j < sellerIds.length; j += 5000) {
+      for (const s of await db('sellers').where('org_id', orgId).whereIn('id', sellerIds.slice(j, j + 5000)).select('id', 'authorized')) {
         authorized.set(Number(s.id), s.authorized === null ? null : !!s.authorized);
       }
     }

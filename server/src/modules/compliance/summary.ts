@@ -32,25 +32,38 @@ export async function complianceSummary(ctx: ServiceContext, rawWeeks: unknown) 
   // "This week" starts on Monday at midnight in the company's zone; instants compare as UTC ISO text.
   const [y, m, d] = thisWeek.split('-').map(Number);
   const weekStartInstant = new Date(zonedTimeToUtc([y, m, d, 0, 0, 0, 0], time_zone)).toISOString();
-  const open = () => db('violations').where('violations.org_id', org).whereIn('violations.status', ['open', 'acknowledged']);
-
-  const [byKind, fresh, resolved, daily, channels, unauthorized, unreviewed, topSkus, topSellers] = await Promise.all([
-    open().groupBy('kind').select('kind', db.raw('COUNT(*) as n')),
+  const [openRows, fresh, resolved, daily, channels, unreviewed] = await Promise.all([
+    // The open violations' kind, SKU and seller, by the status index: every open figure is counted from
+    // these rows (a grouped query would walk every violation, closed ones too, to skip a sort).
+    db('violations').where('org_id', org).whereIn('status', ['open', 'acknowledged']).select('kind', 'sku_id', 'seller_id'),
     db('violations').where('org_id', org).andWhere('first_seen_at', '>=', weekStartInstant).count({ n: '*' }),
     db('violations').where({ org_id: org, status: 'resolved' }).andWhere('closed_at', '>=', weekStartInstant).count({ n: '*' }),
     db('observation_daily').where('org_id', org).andWhere('day', '>=', firstWeek).select('day', 'channel_id', 'observations', 'compliant'),
     db('channels').where('org_id', org).select('id', 'name', 'operated_by'),
-    open().where('kind', 'unauthorized_seller').countDistinct({ n: 'seller_id' }),
     db('sellers').where('org_id', org).whereNull('authorized').count({ n: '*' }),
-    open().join('skus', 'skus.id', 'violations.sku_id').groupBy('violations.sku_id', 'skus.code', 'skus.name')
-      .select('violations.sku_id', 'skus.code', 'skus.name', db.raw('COUNT(*) as open')).orderBy('open', 'desc').orderBy('violations.sku_id').limit(10),
-    open().whereNotNull('violations.seller_id').join('sellers', 'sellers.id', 'violations.seller_id').join('channels', 'channels.id', 'sellers.channel_id')
-      .groupBy('violations.seller_id', 'sellers.name', 'channels.name')
-      .select('violations.seller_id', 'sellers.name', 'channels.name as channel_name', db.raw('COUNT(*) as open')).orderBy('open', 'desc').orderBy('violations.seller_id').limit(10),
   ]);
-
   const openByKind = Object.fromEntries(VIOLATION_KINDS.map((k) => [k, 0]));
-  for (const r of byKind) openByKind[r.kind as string] = Number(r.n);
+  const bySku = new Map<number, number>();
+  const bySeller = new Map<number, number>();
+  const unauthorizedSellers = new Set<number>();
+  for (const r of openRows as Row[]) {
+    openByKind[r.kind as string] = (openByKind[r.kind as string] ?? 0) + 1;
+    bySku.set(Number(r.sku_id), (bySku.get(Number(r.sku_id)) ?? 0) + 1);
+    if (r.seller_id === null) continue;
+    bySeller.set(Number(r.seller_id), (bySeller.get(Number(r.seller_id)) ?? 0) + 1);
+    if (r.kind === 'unauthorized_seller') unauthorizedSellers.add(Number(r.seller_id));
+  }
+  const topTen = (counts: Map<number, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10);
+  const skuTop = topTen(bySku);
+  const sellerTop = topTen(bySeller);
+  const [skuNames, sellerNames] = await Promise.all([
+    db('skus').where('org_id', org).whereIn('id', skuTop.map(([id]) => id)).select('id', 'code', 'name'),
+    db('sellers').join('channels', 'channels.id', 'sellers.channel_id').where('sellers.org_id', org).whereIn('sellers.id', sellerTop.map(([id]) => id))
+      .select('sellers.id', 'sellers.name', 'channels.name as channel_name'),
+  ]);
+  const skuById = new Map((skuNames as Row[]).map((r) => [Number(r.id), r]));
+  const sellerById = new Map((sellerNames as Row[]).map((r) => [Number(r.id), r]));
+
   const perChannel = new Map<number, { observations: number; compliant: number }>();
   const perWeek = new Map<string, { week: string; channel_id: number; observations: number; compliant: number }>();
   let all = 0;
@@ -86,11 +99,11 @@ export async function complianceSummary(ctx: ServiceContext, rawWeeks: unknown) 
       const s = perChannel.get(Number(c.id))!;
       return { channel_id: Number(c.id), name: c.name, operated_by: c.operated_by, observations: s.observations, compliant: s.compliant, rate: complianceRate(s.compliant, s.observations) };
     }),
-    unauthorized_sellers: Number(unauthorized[0].n),
+    unauthorized_sellers: unauthorizedSellers.size,
     unreviewed_sellers: Number(unreviewed[0].n),
     trend: [...perWeek.values()].sort((a, b) => a.week.localeCompare(b.week) || a.channel_id - b.channel_id)
       .map((w) => ({ week: w.week, channel_id: w.channel_id, observations: w.observations, rate: complianceRate(w.compliant, w.observations) })),
-    top_skus: (topSkus as Row[]).map((r) => ({ sku_id: Number(r.sku_id), code: r.code, name: r.name, open: Number(r.open) })),
-    top_sellers: (topSellers as Row[]).map((r) => ({ seller_id: Number(r.seller_id), name: r.name, channel_name: r.channel_name, open: Number(r.open) })),
+    top_skus: skuTop.map(([id, n]) => ({ sku_id: id, code: skuById.get(id)?.code ?? null, name: skuById.get(id)?.name ?? null, open: n })),
+    top_sellers: sellerTop.map(([id, n]) => ({ seller_id: id, name: sellerById.get(id)?.name ?? null, channel_name: sellerById.get(id)?.channel_name ?? null, open: n })),
   };
 }

@@ -58,6 +58,10 @@ const UPDATED_COLUMNS: Record<string, ColumnType> = {
 };
 /** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
 const INSERT_CHUNK = 500;
+const SLOT_COLUMNS = [
+  'id', 'open_key', 'kind', 'sku_id', 'channel_id', 'seller_id', 'promotion_id', 'origin', 'expected', 'actual', 'gap_pct', 'severity',
+  'occurrences', 'status', 'assignee_id', 'first_seen_at', 'last_seen_at', 'waived_actual', 'version',
+];
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const isPg = (db: Db) => db.client.config.client === 'pg';
 
@@ -90,7 +94,7 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
   const held = new Map<string, Slot>();
   const skuIds = [...new Set(results.map((r) => r.sku_id))];
   for (let i = 0; i < skuIds.length; i += CHUNK) {
-    const q = db('violations').where('org_id', orgId).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).whereNotNull('open_key').select();
+    const q = db('violations').where('org_id', orgId).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).whereNotNull('open_key').select(SLOT_COLUMNS);
     // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
     for (const row of await (isPg(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
   }
@@ -98,8 +102,9 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
   // When each slot was last closed: a sighting from before that (a late import, a re-evaluation of the
   // latest one) is old news and opens nothing again.
   const closedAt = new Map<string, string>();
+  const earliest = results.reduce((min, r) => (r.at < min ? r.at : min), results[0]?.at ?? '');
   for (let i = 0; i < skuIds.length; i += CHUNK) {
-    const rows = await db('violations').where({ org_id: orgId, status: 'resolved' }).whereIn('sku_id', skuIds.slice(i, i + CHUNK))
+    const rows = await db('violations').where({ org_id: orgId, status: 'resolved' }).andWhere('closed_at', '>=', earliest).whereIn('sku_id', skuIds.slice(i, i + CHUNK))
       .groupBy('kind', 'sku_id', 'channel_id', 'seller_id').select('kind', 'sku_id', 'channel_id', 'seller_id', db.raw('MAX(closed_at) as closed'));
     for (const r of rows) closedAt.set(violationKey(r.kind, Number(r.sku_id), Number(r.channel_id), num(r.seller_id)), r.closed);
   }

@@ -267,6 +267,13 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect((await send({ observations: batch })).body).toEqual({ created: 0, unchanged: 2 });
     const stored = (await sales.get('/api/price-observations').query({ filter: JSON.stringify({ external_id: 'w-1' }) })).body as Row[];
     expect(stored[0]).toMatchObject({ channel_id: ids.jd, source: 'api', breaches: ['partner_below_control'] });
+    // The same new batch twice at once: stored once; the loser is told it was already there (or 409, and its retry changes nothing).
+    const twice = Array.from({ length: 50 }, (_, i) => ({ sku_code: 'IBU-20', price: 15, observed_at: at(-3), store_name: '并发药房', external_id: `race-${i}` }));
+    const [r1, r2] = await Promise.all([send({ observations: twice }), send({ observations: twice })]);
+    expect([r1.status, r2.status].sort()).toEqual(r1.status === 409 || r2.status === 409 ? [200, 409] : [200, 200]);
+    expect((r1.body.created ?? 0) + (r2.body.created ?? 0)).toBe(50);
+    expect((await send({ observations: twice })).body).toEqual({ created: 0, unchanged: 50 });
+    expect((await sales.get('/api/price-observations').query({ filter: JSON.stringify({ q: '并发药房' }), range: '[0,0]' })).headers['content-range']).toMatch(/\/50$/);
     // Another tenant's seller id through this key is refused.
     const rival = await t.login('admin@rival.test');
     const rivalSeller = await rival.post('/api/sellers').send({ channel_id: t.fixture.channels['RIV-MINI'], name: '对手店' });

@@ -29,7 +29,7 @@ import * as m040 from './040-promotions';
 import * as m041 from './041-promotion-engine';
 import * as m042 from './042-compliance';
 import * as m043 from './043-channels-operated-by';
-import * as m044 from './044-violation-kind-index';
+import * as m044 from './044-violation-indexes';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -65,7 +65,7 @@ const migrations: Record<string, Migration> = {
   '041-promotion-engine': m041,
   '042-compliance': m042,
   '043-channels-operated-by': m043,
-  '044-violation-kind-index': m044,
+  '044-violation-indexes': m044,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -5,7 +5,7 @@ import { fieldErrors } from '../../../../shared/zod-errors';
 import { readerOf, type Db } from '../../db/knex';
 import { apiError, parseOr400 } from '../../http/errors';
 import type { KeyChannel } from '../ingest/api-keys';
-import { loadObservationInputs, recordObservations, type NewObservation } from './observation-writer';
+import { prepareObservations, recordObservations, type NewObservation } from './observation-writer';
 import { loadSkuLookup, skuOf } from './sku-resolver';
 
 /**
@@ -43,9 +43,9 @@ export async function ingestObservations(db: Db, channel: KeyChannel, body: unkn
     const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
     throw apiError(400, 'ingest_observations_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
   }
-  // Policies and promotions are read before the write, on the read pool: the writer is held only to write.
-  const inputs = await loadObservationInputs(readerOf(db), channel.org_id, prepared);
-  const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }, inputs));
+  // What is new and what the rules need are read before the write, on the read pool: the writer is held only to write.
+  const reading = await prepareObservations(readerOf(db), channel.org_id, prepared);
+  const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }, reading));
   return { created: result.created.length, unchanged: result.unchanged };
 }
 

@@ -56,9 +56,10 @@ async function reserveIds(db: Db, count: number): Promise<number[]> {
  * `external_id` already stored for the channel (or repeated in the batch) changes nothing; a store
  * not seen before on the channel becomes an unreviewed seller.
  */
-export async function recordObservations(db: Db, orgId: number, observations: NewObservation[], actor: Actor, preloaded?: RuleInputs): Promise<RecordResult> {
-  const fresh = await withoutKnownExternalIds(db, orgId, observations);
+export async function recordObservations(db: Db, orgId: number, observations: NewObservation[], actor: Actor, prepared?: PreparedBatch): Promise<RecordResult> {
+  const fresh = prepared ? prepared.fresh : await withoutKnownExternalIds(db, orgId, observations);
   const unchanged = observations.length - fresh.length;
+  const preloaded = prepared?.inputs;
   if (!fresh.length) return { created: [], unchanged, opened: 0, resolved: 0 };
   const now = nowIso();
   await attachSellers(db, orgId, fresh, now);
@@ -96,11 +97,20 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
   };
 }
 
+export interface PreparedBatch { fresh: NewObservation[]; inputs?: RuleInputs }
+
 /**
- * What the rules need to judge these observations. A caller may read it before its write transaction
- * (on SQLite's read pool), so the single writer is not held while policies and promotions are read.
+ * The reading half of a batch, done before its write transaction on SQLite's read pool, so the single
+ * writer is held only to write: which observations are new (an external id already stored changes
+ * nothing; a batch racing another with the same ids fails on the unique index, and its retry finds
+ * them stored) and what the rules need to judge them.
  */
-export function loadObservationInputs(db: Db, orgId: number, observations: NewObservation[]): Promise<RuleInputs> {
+export async function prepareObservations(readDb: Db, orgId: number, observations: NewObservation[]): Promise<PreparedBatch> {
+  const fresh = await withoutKnownExternalIds(readDb, orgId, observations);
+  return { fresh, inputs: fresh.length ? await loadObservationInputs(readDb, orgId, fresh) : undefined };
+}
+
+function loadObservationInputs(db: Db, orgId: number, observations: NewObservation[]): Promise<RuleInputs> {
   const times = observations.map((o) => o.observed_at).sort();
   return loadRuleInputs(db, orgId, observations.map((o) => o.sku_id), { from: times[0], to: times[times.length - 1] }, [...new Set(observations.map((o) => o.channel_id))]);
 }

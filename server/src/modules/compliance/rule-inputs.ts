@@ -24,6 +24,17 @@ const CHUNK = 5000;
 const cellKey = (skuId: number, channelId: number) => `${skuId}:${channelId}`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+/**
+ * Above this many ids, the whole company's rows are read instead: a scan of a tenant's table costs
+ * less than thousands of index probes (the extra rows are simply not looked up).
+ */
+const WHOLE_TENANT_ABOVE = 1500;
+
+/** Rows for these ids: by `whereIn` in chunks for a few, the tenant's whole table (`whole`) for many. */
+async function byIds<T>(ids: number[], some: (chunk: number[]) => PromiseLike<T[]>, whole: () => PromiseLike<T[]>): Promise<T[]> {
+  return ids.length > WHOLE_TENANT_ABOVE ? whole() : inChunks(ids, some);
+}
+
 async function inChunks<T>(ids: number[], load: (chunk: number[]) => PromiseLike<T[]>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
@@ -46,25 +57,28 @@ export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], ra
   const settings = await getOrgSettings(db, orgId);
   const channelRows: RuleChannelRow[] = await db('channels').where('org_id', orgId).select('id', 'name', 'type', 'operated_by', 'owner_user_id', 'active');
   const channels = new Map(channelRows.map((c) => [Number(c.id), { ...c, id: Number(c.id), active: !!c.active }]));
-  const skuRows = await inChunks(ids, (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'));
+  const skuRows = await byIds(ids, (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'),
+    () => db('skus').where('org_id', orgId).select('id', 'product_id', 'units_per_pack'));
   const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
-  const productIds = [...new Set(skuRows.map((s) => Number(s.product_id)))];
+  const productIds = [...new Set(ids.map((id) => skus.get(id)?.product_id).filter((id): id is number => id !== undefined))];
+  const offlineCurrent = () => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
+    .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').select('skus.product_id', 'skus.units_per_pack', 'cpc.price');
 
   type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rows as the driver returns them
   const [policyRows, productRows, offlineRows, belowRows, promoRows]: Row[][] = await Promise.all([
-    inChunks(ids, (chunk) => db('price_policies').where('org_id', orgId).whereIn('sku_id', chunk).select('sku_id', 'control_price', 'promo_floor_price')),
-    inChunks(productIds, (chunk) => db('products').where('org_id', orgId).whereIn('id', chunk).select('id', 'parity_tolerance')),
+    byIds(ids, (chunk) => db('price_policies').where('org_id', orgId).whereIn('sku_id', chunk).select('sku_id', 'control_price', 'promo_floor_price'),
+      () => db('price_policies').where('org_id', orgId).select('sku_id', 'control_price', 'promo_floor_price')),
+    byIds(productIds, (chunk) => db('products').where('org_id', orgId).whereIn('id', chunk).select('id', 'parity_tolerance'),
+      () => db('products').where('org_id', orgId).select('id', 'parity_tolerance')),
     // Lowest offline box price in force per SKU of these products: parity compares per unit across pack specs.
-    inChunks(productIds, (chunk) => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
-      .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').whereIn('skus.product_id', chunk)
-      .select('skus.product_id', 'skus.units_per_pack', 'cpc.price')),
-    // Managers' below-control approvals are few: find the SKUs that have one.
-    inChunks(ids, (chunk) => approvedPrices(db, orgId, range, channelIds).whereIn('sku_id', chunk).andWhere('approval_reason', 'below_control')),
-    inChunks(ids, (chunk) => db('promotion_items as i').join('promotions as p', 'p.id', 'i.promotion_id').join('promotion_channels as pc', 'pc.promotion_id', 'p.id')
-      .where({ 'p.org_id': orgId, 'p.status': 'approved' }).whereIn('i.sku_id', chunk)
+    byIds(productIds, (chunk) => offlineCurrent().whereIn('skus.product_id', chunk), offlineCurrent),
+    // Managers' below-control approvals and approved promotions are few: the tenant's all, in the range.
+    approvedPrices(db, orgId, range, channelIds).andWhere('approval_reason', 'below_control'),
+    db('promotion_items as i').join('promotions as p', 'p.id', 'i.promotion_id').join('promotion_channels as pc', 'pc.promotion_id', 'p.id')
+      .where({ 'p.org_id': orgId, 'p.status': 'approved' })
       .modify((q) => { if (channelIds) q.whereIn('pc.channel_id', channelIds); })
       .andWhere('p.start_at', '<=', range.to).andWhere('p.end_at', '>', range.from)
-      .select('p.id', 'p.start_at', 'p.end_at', 'p.slots', 'p.recurrence', 'p.rounding', 'pc.channel_id', 'i.sku_id', 'i.promo_price', 'i.discount_pct', 'i.leader_price', 'i.tiers')),
+      .select('p.id', 'p.start_at', 'p.end_at', 'p.slots', 'p.recurrence', 'p.rounding', 'pc.channel_id', 'i.sku_id', 'i.promo_price', 'i.discount_pct', 'i.leader_price', 'i.tiers'),
   ]);
   // The full price history where it decides something: whether a below-control approval was still the
   // price in force at an instant (a later price supersedes it), and the everyday price under a

@@ -90,11 +90,11 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
     for (const kind of r.evaluation.passed) keys.add(violationKey(kind, r.sku_id, r.channel_id, r.seller_id));
   }
   if (!keys.size) return { opened: 0, resolved: 0, occurrences: 0 };
-  // The held violations of these SKUs (far fewer than the slots judged), read by the SKU index.
+  // The held violations of these SKUs (far fewer than the slots judged), read by the status × SKU index.
   const held = new Map<string, Slot>();
   const skuIds = [...new Set(results.map((r) => r.sku_id))];
   for (let i = 0; i < skuIds.length; i += CHUNK) {
-    const q = db('violations').where('org_id', orgId).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).whereNotNull('open_key').select(SLOT_COLUMNS);
+    const q = db('violations').where('org_id', orgId).whereIn('status', HELD_STATUSES).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).select(SLOT_COLUMNS);
     // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
     for (const row of await (isPg(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
   }

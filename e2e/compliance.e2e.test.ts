@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { apiAs, updateRecord } from './support/api';
 import { useBrowser } from './support/browser';
-import { listingPng } from './support/png';
+import { listingPng } from '../server/src/db/demo/listing-png';
 import { AppShell } from './pages/AppShell';
 import { CompliancePage } from './pages/CompliancePage';
 import { LoginPage } from './pages/LoginPage';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { apiAs, updateRecord } from './support/api';
 import { useBrowser } from './support/browser';
-import { listingPng } from './support/png';
+import { listingPng } from '../server/src/db/demo/listing-png';
 import { AppShell } from './pages/AppShell';
 import { ListPage } from './pages/ListPage';
 import { LoginPage } from './pages/LoginPage';

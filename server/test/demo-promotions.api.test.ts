@@ -12,13 +12,14 @@ describe.each(databases)('demo promotions on %s', (kind) => {
   let promotions: Row[];
   let channels: Map<number, Row>;
   let skus: Map<number, Row>;
+  let agent: ReturnType<typeof request.agent>;
 
   beforeAll(async () => {
     process.env.DEMO_ORDER_LINES = '3000'; // the promotions, not a year of orders, are under test
     const { seedDemoIfEmpty, DEMO_PASSWORD } = await import('../src/db/demo/seed-demo');
     database = await createTestDatabase(kind);
     expect(await seedDemoIfEmpty(database.db)).toBe(true);
-    const agent = request.agent(createApp({ db: database.db }));
+    agent = request.agent(createApp({ db: database.db }));
     const login = await agent.post('/api/auth/login').send({ email: 'manager@huaxin.example', password: DEMO_PASSWORD });
     expect(login.status, JSON.stringify(login.body)).toBe(200);
     promotions = (await agent.get('/api/promotions').query({ range: '[0,99]' })).body;
@@ -79,5 +80,27 @@ describe.each(databases)('demo promotions on %s', (kind) => {
     expect(byCode.get('DIST-NORTH')).toBe('b2b');
     expect(byCode.get('JD')).toBe('b2c');
     expect(byCode.get('HX-MINI')).toBe('b2c');
+  });
+
+  test('should open the compliance dashboard on ninety days of sightings with violations in every state', async () => {
+    const summary = (await agent.get('/api/compliance/summary')).body;
+    expect(summary.observations).toBeGreaterThan(2000);
+    expect(summary.trend.map((w: Row) => w.week).length).toBeGreaterThanOrEqual(13 * 4);
+    expect(summary.unauthorized_sellers).toBe(2);
+    expect(summary.unreviewed_sellers).toBe(1);
+    const states = await database.db('violations').distinct('status').pluck('status');
+    expect(new Set(states)).toEqual(new Set(['open', 'acknowledged', 'resolved', 'waived']));
+    const kinds = await database.db('violations').distinct('kind').pluck('kind');
+    for (const k of ['own_channel_below_control', 'parity', 'partner_below_control', 'unauthorized_seller']) expect(kinds).toContain(k);
+    // The flagship on Tmall, the mini-program and the PDD store are the company's; JD's pharmacy is a partner.
+    const operated = Object.fromEntries([...channels.values()].map((c) => [c.code, c.operated_by]));
+    expect(operated).toMatchObject({ TMALL: 'company', 'HX-MINI': 'company', PDD: 'company', JD: 'partner', ALIHEALTH: 'partner' });
+    // The unauthorised stores' packages carry screenshots.
+    const [unauthorized] = (await agent.get('/api/sellers').query({ filter: JSON.stringify({ authorized: 'false' }) })).body as Row[];
+    const pack = (await agent.get(`/api/sellers/${unauthorized.id}/evidence-package`)).body;
+    const shot = (pack.observations as Row[]).find((o) => o.evidence_id);
+    expect(shot).toBeTruthy();
+    const file = await agent.get(`/api/evidence/${shot!.evidence_id}`);
+    expect(file.headers['content-type']).toBe('image/png');
   });
 });

@@ -9,6 +9,7 @@ import { ObservationListActions } from '../salesImports/ObservationImportButton'
 import { BreachesField, CompliantField } from './BreachesField';
 import { EvidenceLink } from './EvidenceLink';
 import { StoreField } from './StoreField';
+import { ObservationsEmpty } from './ObservationsEmpty';
 import { skuText, sourceChoices } from './choices';
 
 const filters = [
@@ -41,7 +42,7 @@ const COLUMNS = {
 
 /** Prices seen in the market, newest first, each with what the check found and its evidence. */
 export const ObservationList = () => (
-  <List perPage={25} filters={filters} actions={<ObservationListActions />} sort={{ field: 'observed_at', order: 'DESC' }} exporter={false}>
+  <List perPage={25} filters={filters} actions={<ObservationListActions />} empty={<ObservationsEmpty />} sort={{ field: 'observed_at', order: 'DESC' }} exporter={false}>
     <Datagrid rowClick="show" bulkActionButtons={false} sx={COLUMNS}>
       <CompanyDateField source="observed_at" showTime />
       <ReferenceField source="channel_id" reference="channels" link={false} />

@@ -2,7 +2,12 @@ import { sellerMatchKey } from '../../../../shared/compliance';
 import type { Role } from '../../../../shared/enums';
 import { recordObservations, type NewObservation } from '../../modules/compliance/observation-writer';
 import { actOnViolation } from '../../modules/compliance/violation-workflow';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../knex';
+import { evidenceDir } from '../../modules/compliance/evidence';
+import { listingPng } from './listing-png';
 
 const DAY = 86_400_000;
 /** Deterministic 0..1, so every fresh demo database looks the same. */
@@ -87,7 +92,27 @@ export async function seedDemoCompliance(db: Db, orgId: number, nowMs = Date.now
   for (let i = 0; i < observations.length; i += 2000) {
     await recordObservations(db, orgId, observations.slice(i, i + 2000), { userId: null, email: 'price-watch' });
   }
+  await seedScreenshots(db, orgId, [...sellerIds.entries()].filter(([name]) => stores.find((s) => s.name === name)?.authorized !== true).map(([, id]) => id));
   await seedWorkflowStates(db, orgId, skus.map((s) => s.id));
+}
+
+/** Screenshots behind the latest sightings of the stores a complaint may be filed against. */
+async function seedScreenshots(db: Db, orgId: number, sellerIds: number[]) {
+  const dir = evidenceDir();
+  await fs.promises.mkdir(dir, { recursive: true });
+  const png = listingPng();
+  for (const sellerId of sellerIds) {
+    const latest = await db('price_observations as o').join('skus as s', 's.id', 'o.sku_id').where({ 'o.org_id': orgId, 'o.seller_id': sellerId })
+      .orderBy('o.observed_at', 'desc').limit(3).select('o.id', 'o.observed_at', 's.code');
+    for (const o of latest) {
+      const storedName = `${randomUUID()}.png`;
+      await fs.promises.writeFile(path.join(dir, storedName), png);
+      const [row] = await db('evidence_files').insert({
+        org_id: orgId, stored_name: storedName, content_type: 'image/png', size: png.length, original_name: `截图-${o.code}.png`, created_at: o.observed_at,
+      }).returning('id');
+      await db('price_observations').where({ id: o.id }).update({ evidence_id: Number(typeof row === 'object' ? row.id : row) });
+    }
+  }
 }
 
 /** The team's work on the breaches: acknowledged, waived with a reason, resolved by hand, assigned, commented. */

@@ -11,7 +11,7 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /**
  * A small valid PNG (8-bit RGB), painted like a listing screenshot: a header bar, a product tile and
- * a red price tag, so the evidence previews in the screenshots look like evidence.
+ * a red price tag. The demo's evidence files and the browser tests' uploads are made with it.
  */
 export function listingPng(width = 240, height = 160): Buffer {
   const rows: Buffer[] = [];

@@ -371,6 +371,12 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect(summary.trend.length).toBeGreaterThan(0);
     expect(summary.top_skus[0].open).toBeGreaterThan(0);
     expect((await promo.get('/api/compliance/summary').query({ weeks: 'lots' })).status).toBe(400);
+    // The list's total unfiltered (from the daily counts) and by channel is the real number of rows.
+    const totalOf = async (filter: Row) => Number((await sales.get('/api/price-observations').query({ filter: JSON.stringify(filter), range: '[0,0]' })).headers['content-range'].split('/')[1]);
+    const stored = async (where: Row) => Number((await t.database.db('price_observations').where({ org_id: t.fixture.orgs.acme, ...where }).count({ n: '*' }))[0].n);
+    expect(await totalOf({})).toBe(await stored({}));
+    expect(await totalOf({ channel_id: ids.jd })).toBe(await stored({ channel_id: ids.jd }));
+    expect(await totalOf({ channel_id: ids.jd, source: 'api' })).toBe(await stored({ channel_id: ids.jd, source: 'api' }));
     const exported = await manager.get('/api/violations/export').query({ filter: JSON.stringify({ status: 'open' }) }).buffer(true)
       .parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))); });
     expect(exported.status).toBe(200);

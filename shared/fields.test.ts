@@ -50,6 +50,10 @@ describe('text at the edge', () => {
       expect(hasControlChars(`a${c}b`, true), JSON.stringify(c)).toBe(false);
     }
     expect(hasControlChars('阿莫西林 0.25g×24粒 ~')).toBe(false);
+    // Half a surrogate pair is not a character; a whole pair (an emoji, a rare hanzi) is.
+    expect(hasControlChars('a\ud800b')).toBe(true);
+    expect(hasControlChars('a\udc00')).toBe(true);
+    expect(hasControlChars('药\ud83d\udc8a𠀀')).toBe(false);
     expect(hasControlChars('')).toBe(false);
   });
 

@@ -21,7 +21,10 @@ export const MAX_AMOUNT_YUAN = 10_000_000_000;
 const CONTROL_CHARS = /[\u0000-\u001F\u007F]/;
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_CHARS_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-export const hasControlChars = (text: string, multiline = false) => (multiline ? CONTROL_CHARS_EXCEPT_LINES : CONTROL_CHARS).test(text);
+/** Half of a surrogate pair on its own: not a character, and PostgreSQL refuses it in JSON. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Control characters (line breaks allowed in multi-line text) or text that is not well-formed Unicode. */
+export const hasControlChars = (text: string, multiline = false) => (multiline ? CONTROL_CHARS_EXCEPT_LINES : CONTROL_CHARS).test(text) || LONE_SURROGATE.test(text);
 
 /** Yuan price: 0.01 … 10,000,000, at most two decimals. */
 export const Money = z

@@ -387,6 +387,23 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect(sheet.rowCount - 1).toBe(summary.open_total - (await violations({ status: 'acknowledged' })).length);
   });
 
+  test('should move the observations\' days and the daily counts when the company changes its time zone', async () => {
+    const days = async () => (await t.database.db('observation_daily').where('org_id', t.fixture.orgs.acme).orderBy(['day', 'channel_id']).select('day', 'channel_id', 'observations', 'compliant'));
+    const total = (rows: Row[]) => rows.reduce((n, r) => n + Number(r.observations), 0);
+    const before = await days();
+    const settings = (await admin.get('/api/settings')).body;
+    expect((await admin.put('/api/settings').send({ ...settings, time_zone: 'America/Los_Angeles' })).status).toBe(200);
+    const after = await days();
+    expect(total(after)).toBe(total(before));
+    expect(after).not.toEqual(before);
+    // An observation at 04:00 UTC is the 19th in Los Angeles, the 20th in Shanghai.
+    const [sample] = await t.database.db('price_observations').where({ org_id: t.fixture.orgs.acme, observed_at: at(-1) }).limit(1).select('day');
+    expect(sample.day).toBe('2026-11-19');
+    const restored = (await admin.get('/api/settings')).body;
+    expect((await admin.put('/api/settings').send({ ...restored, time_zone: 'Asia/Shanghai' })).status).toBe(200);
+    expect(await days()).toEqual(before);
+  });
+
   test('should keep each tenant to its own compliance data and roles to their rights', async () => {
     const rival = await t.login('admin@rival.test');
     expect((await rival.get('/api/violations')).body).toEqual([]);

@@ -7,6 +7,7 @@ import { nowIso, type ServiceContext } from '../../http/context';
 import { apiError, parseOr400 } from '../../http/errors';
 import { writeAudit } from '../audit/audit';
 import { redaySales } from '../orders/sales-days';
+import { redayObservations } from '../compliance/observation-days';
 
 export type VersionedSettings = OrgSettings & { version: number };
 
@@ -35,7 +36,10 @@ export async function updateOrgSettings(ctx: ServiceContext, input: unknown): Pr
       .update({ settings: JSON.stringify(after), updated_at: nowIso() });
     if (changed !== 1) throw apiError(409, 'stale_version', {}, { version: englishMessage(msg('stale_version')) });
     // Sales are counted by day in the company's zone: a new zone re-days every order and rebuilds the rollups.
-    if (before.time_zone !== after.time_zone) await redaySales(trx, ctx.user.orgId, after.time_zone);
+    if (before.time_zone !== after.time_zone) {
+      await redaySales(trx, ctx.user.orgId, after.time_zone);
+      await redayObservations(trx, ctx.user.orgId, after.time_zone);
+    }
     await writeAudit({ ...ctx, db: trx }, 'update', 'settings', ctx.user.orgId, before, after);
     return after;
   });

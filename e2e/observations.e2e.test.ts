@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
 import { apiAs, updateRecord } from './support/api';
@@ -100,6 +101,14 @@ test('should flag an observation below the control price on a company-operated c
   expect(await row.textContent()).toContain('Breach');
   expect(await row.textContent()).toContain('Own channel below control price');
   expect(await row.locator(`a[href="/api/evidence/${saved.evidence_id}"]`).count()).toBe(1);
+
+  // The searched list out to Excel: names instead of ids, labels in the reader's language.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\ufeffObserved at,Channel,SKU')).toBe(true);
+  expect(csv).toContain(store);
+  expect(csv).toContain(fx.mini.name);
+  expect(csv).toContain('Own channel below control price');
 });
 
 /** A manager reviews a new partner store, marks it unauthorised on complaint grounds, logs a call, and opens its evidence package. */

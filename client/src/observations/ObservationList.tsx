@@ -10,6 +10,7 @@ import { BreachesField, CompliantField } from './BreachesField';
 import { EvidenceLink } from './EvidenceLink';
 import { StoreField } from './StoreField';
 import { ObservationsEmpty } from './ObservationsEmpty';
+import { useObservationExporter } from './useObservationExporter';
 import { skuText, sourceChoices } from './choices';
 
 const filters = [
@@ -41,18 +42,21 @@ const COLUMNS = {
 };
 
 /** Prices seen in the market, newest first, each with what the check found and its evidence. */
-export const ObservationList = () => (
-  <List perPage={25} filters={filters} actions={<ObservationListActions />} empty={<ObservationsEmpty />} sort={{ field: 'observed_at', order: 'DESC' }} exporter={false}>
-    <Datagrid rowClick="show" bulkActionButtons={false} sx={COLUMNS}>
-      <CompanyDateField source="observed_at" showTime />
-      <ReferenceField source="channel_id" reference="channels" link={false} />
-      <ReferenceField source="sku_id" reference="skus" link={false}><TextField source="code" /></ReferenceField>
-      <StoreField source="store_name" />
-      <MoneyField source="price" textAlign="right" />
-      <CompliantField source="compliant" />
-      <BreachesField source="breaches" sortable={false} />
-      <EnumField source="source" />
-      <EvidenceLink source="evidence_id" sortable={false} />
-    </Datagrid>
-  </List>
-);
+export const ObservationList = () => {
+  const exporter = useObservationExporter();
+  return (
+    <List perPage={25} filters={filters} actions={<ObservationListActions />} empty={<ObservationsEmpty />} sort={{ field: 'observed_at', order: 'DESC' }} exporter={exporter}>
+      <Datagrid rowClick="show" bulkActionButtons={false} sx={COLUMNS}>
+        <CompanyDateField source="observed_at" showTime />
+        <ReferenceField source="channel_id" reference="channels" link={false} />
+        <ReferenceField source="sku_id" reference="skus" link={false}><TextField source="code" /></ReferenceField>
+        <StoreField source="store_name" />
+        <MoneyField source="price" textAlign="right" />
+        <CompliantField source="compliant" />
+        <BreachesField source="breaches" sortable={false} />
+        <EnumField source="source" />
+        <EvidenceLink source="evidence_id" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

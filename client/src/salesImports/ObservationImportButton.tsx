@@ -1,5 +1,5 @@
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
-import { Button, CreateButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
+import { Button, CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { OBSERVATION_IMPORT_PATH } from './paths';
 
@@ -14,11 +14,12 @@ export const ObservationImportButton = () => {
   );
 };
 
-/** The observations list's toolbar: the usual filter and create buttons, and the sheet import. */
+/** The observations list's toolbar: the usual filter, create and export buttons, and the sheet import. */
 export const ObservationListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
     <ObservationImportButton />
+    <ExportButton />
   </TopToolbar>
 );

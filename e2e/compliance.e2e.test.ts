@@ -208,6 +208,14 @@ describe.each(LANGUAGES)('overview and violation screens in $name', ({ lang, nam
     await show.timeline().getByTestId('event-evidence').first().waitFor();
     await shoot('partner-violation');
 
+    // A lawful note to the partner: the price is a suggestion, nothing threatens supply.
+    await page.getByTestId('violation-notice').click();
+    const note = page.getByTestId('partner-notice-text');
+    await note.waitFor();
+    expect(await note.inputValue()).toContain(lang === 'zh' ? '建议零售价仅供参考' : 'The suggested retail price is a recommendation only');
+    await shoot('partner-notice');
+    await page.keyboard.press('Escape');
+
     await show.goto(own[2].id);
     await shoot('waived-violation');
   });

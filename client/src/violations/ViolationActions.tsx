@@ -11,6 +11,7 @@ import { AssignDialog } from './AssignDialog';
 import { mayAcknowledge, mayAssign, mayResolve, mayWaive } from './choices';
 import { GroundsDialog } from './GroundsDialog';
 import { TextDialog } from './TextDialog';
+import { PartnerNoticeButton } from './PartnerNoticeButton';
 import type { ViolationRecord } from './types';
 import { useViolationAction } from './useViolationActions';
 
@@ -59,6 +60,7 @@ export const ViolationActions = () => {
           <CommentIcon />
         </Button>
       )}
+      <PartnerNoticeButton />
       <ListButton />
       {asking === 'waive' && (
         <TextDialog

@@ -74,6 +74,15 @@ const en = {
         comment: 'Comment',
         grounds: 'Complaint grounds',
         export: 'Export XLSX',
+        notice: 'Draft partner note',
+      },
+      notice: {
+        title: 'A note to the partner',
+        intro: 'An independent partner sets its own prices: this note states what was seen, calls your price a suggestion and asks to talk. It never threatens supply, rebates or authorisation. Edit it as you like before sending.',
+        copy: 'Copy',
+        copied: 'Copied to the clipboard',
+        log: 'Log as sent to the store',
+        logged: 'Logged in the store\'s conversation log',
       },
       dialog: {
         waive_title: 'Waive %{smart_count} violation |||| Waive %{smart_count} violations',
@@ -205,6 +214,15 @@ const zh: Widen<typeof en> = {
         comment: '备注',
         grounds: '投诉依据',
         export: '导出 XLSX',
+        notice: '起草合作方沟通函',
+      },
+      notice: {
+        title: '致合作方的沟通函',
+        intro: '独立合作方自主定价：本函陈述所见价格，说明我方价格仅为建议零售价，并请求沟通；绝不以断供、返利或授权相威胁。发送前可自行修改。',
+        copy: '复制',
+        copied: '已复制到剪贴板',
+        log: '记为已发送给该店铺',
+        logged: '已记入该店铺的沟通记录',
       },
       dialog: {
         waive_title: '豁免 %{smart_count} 条违规 |||| 豁免 %{smart_count} 条违规',

@@ -437,7 +437,7 @@ describe.each(databases)('hostile input on %s', (kind) => {
     );
   });
 
-  test('should answer hostile violation steps and observation batches below 500, writing nothing on a 4xx', async () => {
+  test('should answer hostile violation steps, contact notes and observation batches below 500, writing nothing on a 4xx', async () => {
     const [violation] = (await admin.get('/api/violations').query({ range: '[0,0]' })).body;
     expect(violation, 'the valid observation opened a violation').toBeTruthy();
     const key = (await admin.post(`/api/channels/${t.fixture.channels.DIST}/api-key`)).body.key as string;
@@ -445,6 +445,15 @@ describe.each(databases)('hostile input on %s', (kind) => {
       acknowledge: { note: '确认' }, resolve: { note: '已处理' }, waive: { reason: '经理批准' }, assign: { user_id: t.fixture.users.sales },
       comments: { note: '备注' }, grounds: { grounds: ['counterfeit'] }, 'bulk/waive': { ids: [violation.id], reason: '批量' }, 'bulk/assign': { ids: [violation.id], user_id: null },
     };
+    // A store's conversation log: a refused note writes no contact (each logged one is audited).
+    const contact = { kind: 'call', note: '电话沟通建议零售价', at: '2030-05-30T10:00:00+08:00' };
+    await fc.assert(
+      fc.asyncProperty(fc.constant(null).chain(() => hostileBody(contact)), async (body) => {
+        const path = `/api/sellers/${targets.sellers.id}/contacts`;
+        await expectNothingWrittenOn4xx('sellers', () => admin.post(path).set('Content-Type', 'application/json').send(body), `POST ${path} ${body.slice(0, 300)}`);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
     const batch = { observations: [{ sku_code: 'AMX-24', price: 6, observed_at: '2030-05-30T10:00:00+08:00', store_name: '模糊', external_id: 'fz-ingest' }] };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(steps)).chain((step) => hostileBody(steps[step]).map((body) => ({ step, body }))), async ({ step, body }) => {

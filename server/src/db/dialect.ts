@@ -16,3 +16,18 @@ export function jsonArrayAgg(db: Db, columns: string[]): Knex.Raw {
 export function parseJsonAgg<T>(value: unknown): T[] {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
 }
+
+/**
+ * Ids for rows about to be inserted, known before the write so the caller can point other rows at them:
+ * PostgreSQL hands out sequence values; on SQLite the one writer, inside its transaction, continues from
+ * the largest id.
+ */
+export async function reserveIds(db: Db, table: string, count: number): Promise<number[]> {
+  if (isPostgres(db)) {
+    const { rows } = await db.raw('SELECT nextval(pg_get_serial_sequence(?, ?)) AS id FROM generate_series(1, ?)', [table, 'id', count]);
+    return rows.map((r: { id: string }) => Number(r.id));
+  }
+  const [{ top }] = await db(table).max({ top: 'id' });
+  const first = Number(top ?? 0) + 1;
+  return Array.from({ length: count }, (_, i) => first + i);
+}

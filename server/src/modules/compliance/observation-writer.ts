@@ -2,6 +2,7 @@ import { evaluatePrice, sellerMatchKey, type ViolationKind } from '../../../../s
 import { dayFinder } from '../../../../shared/instants';
 import { insertEncodedRows, stagingRowEncoder, type ColumnType } from '../sales-imports/sales-import-jobs';
 import type { Db } from '../../db/knex';
+import { isPostgres, reserveIds } from '../../db/dialect';
 import { nowIso } from '../../http/context';
 import { loadRuleInputs, type RuleInputs } from './rule-inputs';
 import { recordEvaluations, type Actor, type EvaluatedPrice } from './violation-writer';
@@ -27,7 +28,6 @@ export interface RecordResult { created: RecordedObservation[]; unchanged: numbe
 const CHUNK = 2000;
 /** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
 const INSERT_CHUNK = 500;
-const isPg = (db: Db) => db.client.config.client === 'pg';
 
 const OBSERVATION_COLUMNS: Record<string, ColumnType> = {
   id: 'integer', org_id: 'integer', channel_id: 'integer', sku_id: 'integer', seller_id: 'integer', store_name: 'text', price: 'bigint', observed_at: 'text',
@@ -35,20 +35,6 @@ const OBSERVATION_COLUMNS: Record<string, ColumnType> = {
   created_at: 'text', updated_at: 'text',
 };
 
-/**
- * Ids for a batch, known before the rows are written, so each judged row's violations point at it
- * without reading the rows back: PostgreSQL hands out sequence values; on SQLite the one writer in its
- * transaction continues from the largest id.
- */
-async function reserveIds(db: Db, count: number): Promise<number[]> {
-  if (isPg(db)) {
-    const { rows } = await db.raw("SELECT nextval(pg_get_serial_sequence('price_observations', 'id')) AS id FROM generate_series(1, ?)", [count]);
-    return rows.map((r: { id: string }) => Number(r.id));
-  }
-  const [{ top }] = await db('price_observations').max({ top: 'id' });
-  const first = Number(top ?? 0) + 1;
-  return Array.from({ length: count }, (_, i) => first + i);
-}
 
 /**
  * Stores observations and judges each against the policy and the promotions in force at its own
@@ -78,14 +64,14 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
   });
 
   const dayOf = dayFinder(inputs.timeZone);
-  const ids = await reserveIds(db, fresh.length);
+  const ids = await reserveIds(db, 'price_observations', fresh.length);
   const rows = fresh.map((o, i) => ({
     id: ids[i], org_id: orgId, channel_id: o.channel_id, sku_id: o.sku_id, seller_id: o.seller_id, store_name: o.store_name, price: o.price, observed_at: o.observed_at,
     day: dayOf(o.observed_at), url: o.url, evidence_id: o.evidence_id, source: o.source, external_id: o.external_id,
     compliant: judged[i].breaches.length === 0, breaches: judged[i].breaches.map((b) => b.kind).join(',') || null, version: 1, created_at: now, updated_at: now,
   }));
   const encode = stagingRowEncoder(db, OBSERVATION_COLUMNS);
-  await insertEncodedRows(db, 'price_observations', OBSERVATION_COLUMNS, rows.map((r) => encode({ ...r, compliant: isPg(db) ? r.compliant : Number(r.compliant) })));
+  await insertEncodedRows(db, 'price_observations', OBSERVATION_COLUMNS, rows.map((r) => encode({ ...r, compliant: isPostgres(db) ? r.compliant : Number(r.compliant) })));
   await addToDailyCounts(db, rows);
   const results: EvaluatedPrice[] = fresh.map((o, i) => ({
     sku_id: o.sku_id, channel_id: o.channel_id, seller_id: o.seller_id, at: o.observed_at, observation_id: ids[i], origin: 'observation', evaluation: judged[i],

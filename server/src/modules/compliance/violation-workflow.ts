@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ViolationStatus } from '../../../../shared/compliance';
+import { HELD_STATUSES, VIOLATION_STATUSES, type ViolationStatus } from '../../../../shared/compliance';
 import {
   BulkAssignment, BulkIds, BulkWaiver, ViolationAssignment, ViolationComment, ViolationGrounds, ViolationNote, ViolationWaiver,
 } from '../../../../shared/compliance-schemas';
@@ -23,16 +23,14 @@ interface ActionSpec {
 }
 
 const OPEN: readonly ViolationStatus[] = ['open', 'acknowledged'];
-const HELD: readonly ViolationStatus[] = ['open', 'acknowledged', 'waived'];
-const ANY: readonly ViolationStatus[] = ['open', 'acknowledged', 'resolved', 'waived'];
 
 const ACTIONS: Record<ViolationAction, ActionSpec> = {
   acknowledge: { from: ['open'], schema: ViolationNote, change: () => ({ status: 'acknowledged' }), event: 'acknowledged' },
-  resolve: { from: HELD, schema: ViolationNote, change: (_i, _r, now) => ({ status: 'resolved', resolution: 'manual', closed_at: now, open_key: null }), event: 'resolved' },
+  resolve: { from: HELD_STATUSES, schema: ViolationNote, change: (_i, _r, now) => ({ status: 'resolved', resolution: 'manual', closed_at: now, open_key: null }), event: 'resolved' },
   waive: { from: OPEN, schema: ViolationWaiver, change: (i, r) => ({ status: 'waived', waive_reason: i.reason, waived_actual: r.actual_fen }), event: 'waived' },
-  assign: { from: HELD, schema: ViolationAssignment, change: (i) => ({ assignee_id: i.user_id }), event: 'assigned' },
-  comments: { from: ANY, schema: ViolationComment, event: 'comment' },
-  grounds: { from: ANY, schema: ViolationGrounds, change: (i) => ({ grounds: (i.grounds as string[] | null)?.join(',') ?? null }), event: 'grounds' },
+  assign: { from: HELD_STATUSES, schema: ViolationAssignment, change: (i) => ({ assignee_id: i.user_id }), event: 'assigned' },
+  comments: { from: VIOLATION_STATUSES, schema: ViolationComment, event: 'comment' },
+  grounds: { from: VIOLATION_STATUSES, schema: ViolationGrounds, change: (i) => ({ grounds: (i.grounds as string[] | null)?.join(',') ?? null }), event: 'grounds' },
 };
 
 const transitionRefused = () => apiError(409, 'violation_transition');

@@ -2,6 +2,7 @@ import {
   HELD_STATUSES, OWN_KINDS, reopensWaiver, severityOf, violationKey, type Evaluation, type SeverityBands, type ViolationKind, type ViolationStatus,
 } from '../../../../shared/compliance';
 import type { Db } from '../../db/knex';
+import { isPostgres } from '../../db/dialect';
 import { nowIso } from '../../http/context';
 import { notify } from '../notifications/service';
 import type { RuleChannelRow } from './rule-inputs';
@@ -63,7 +64,6 @@ const SLOT_COLUMNS = [
   'occurrences', 'status', 'assignee_id', 'first_seen_at', 'last_seen_at', 'waived_actual', 'version',
 ];
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-const isPg = (db: Db) => db.client.config.client === 'pg';
 
 function slotOf(row: Record<string, unknown>): Slot {
   return {
@@ -96,7 +96,7 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
   for (let i = 0; i < skuIds.length; i += CHUNK) {
     const q = db('violations').where('org_id', orgId).whereIn('status', HELD_STATUSES).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).select(SLOT_COLUMNS);
     // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
-    for (const row of await (isPg(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
+    for (const row of await (isPostgres(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
   }
 
   // When each slot was last closed: a sighting from before that (a late import, a re-evaluation of the

@@ -37,6 +37,24 @@ describe('parseInstant', () => {
     expect(dayInZone('2026-02-28T15:59:59.000Z')).toBe('2026-02-28');
     expect(zoneOffsetMinutes(Date.UTC(2026, 0, 1), 'Asia/Shanghai')).toBe(480);
   });
+
+  test('kept quarter-hour offsets agree with Intl at every second around zone changes, off-quarter changes included', () => {
+    const byIntl = (ms: number, zone: string) => {
+      const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+        .formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+      return Math.round((Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - Math.floor(ms / 1000) * 1000) / 60000);
+    };
+    const around = [
+      ['America/New_York', Date.parse('2026-03-08T07:00:00Z')],
+      ['Australia/Lord_Howe', Date.parse('2026-04-04T15:00:00Z')],
+      ['Asia/Shanghai', Date.parse('1900-12-31T15:54:17Z')], // local mean time to CST, 17 s past a quarter
+    ] as const;
+    for (const [zone, change] of around) {
+      for (let ms = change - 40 * 60_000; ms < change + 40 * 60_000; ms += 1000) {
+        expect(zoneOffsetMinutes(ms, zone), `${zone} ${new Date(ms).toISOString()}`).toBe(byIntl(ms, zone));
+      }
+    }
+  });
 });
 
 describe('dayFinder', () => {

@@ -29,8 +29,7 @@ export function daysInMonth(year: number, month: number): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Minutes east of UTC that `timeZone` shows at the instant `ms`. */
-export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+function offsetByIntl(ms: number, timeZone: string): number {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -41,6 +40,27 @@ export function zoneOffsetMinutes(ms: number, timeZone: string): number {
   const parts = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/**
+ * Offsets by quarter hour: asking Intl costs microseconds and the engine asks on every quote. A
+ * quarter whose two ends differ holds a zone change and is never kept, so answers stay exact.
+ */
+const QUARTER_MS = 15 * 60_000;
+const MAX_KEPT_QUARTERS = 20_000;
+const offsetsByQuarter = new Map<string, number>();
+
+/** Minutes east of UTC that `timeZone` shows at the instant `ms`. */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_MS);
+  const key = `${timeZone}|${quarter}`;
+  const kept = offsetsByQuarter.get(key);
+  if (kept !== undefined) return kept;
+  const first = offsetByIntl(quarter * QUARTER_MS, timeZone);
+  if (first !== offsetByIntl((quarter + 1) * QUARTER_MS - 1, timeZone)) return offsetByIntl(ms, timeZone);
+  if (offsetsByQuarter.size >= MAX_KEPT_QUARTERS) offsetsByQuarter.clear();
+  offsetsByQuarter.set(key, first);
+  return first;
 }
 
 /** UTC milliseconds of a wall-clock time in `timeZone`. */

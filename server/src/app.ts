@@ -4,6 +4,7 @@ import cors from 'cors';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import { logger } from './logger';
+import { machineApi } from './http/machine-api';
 import { noStore, requireJsonBodies, sameOriginWrites, securityHeaders } from './http/security';
 import { readerOf, type Db } from './db/knex';
 import { authenticate } from './http/auth';
@@ -27,6 +28,7 @@ import { ordersRoutes } from './modules/orders/routes';
 import { promotionsRoutes } from './modules/promotions/routes';
 import { engineRoutes } from './modules/engine/routes';
 import { promotionGroupsService } from './modules/engine/promotion-groups.service';
+import { forgetEngineStateAfterWrites } from './modules/engine/engine-cache';
 import { ingestRoutes } from './modules/ingest/routes';
 import { salesImportRoutes } from './modules/sales-imports/routes';
 import { channelRoutes } from './modules/channels/routes';
@@ -57,6 +59,11 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy ?? trustProxySetting(process.env.TRUST_PROXY));
+  // The engine answers shops' servers (an API key, no cookies, no pages), and its quotes are the
+  // app's hottest path: the browser-facing layers below (CSP and friends, CORS, the same-origin
+  // guard, cookies, compression) have nothing to do there. Without CORS a page on another site
+  // cannot even send the key header. Its requests are logged with the same fields, more cheaply.
+  app.use('/api/engine', machineApi(logger), express.json({ limit: '1mb' }), engineRoutes(db));
   app.use(
     pinoHttp({
       logger,
@@ -87,7 +94,6 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   // Ingest batches (up to 5,000 orders) parse their own larger body; everything else stays at 1 MB.
   app.use('/api', (req, res, next) => (req.path.startsWith('/ingest/') ? next() : json(req, res, next)), cookieParser());
   app.use('/api/ingest', ingestRoutes(db), ingestObservationRoute(db));
-  app.use('/api/engine', engineRoutes(db));
   app.use('/api/auth', authRoutes(db, {
     secureCookies,
     limits: { ...DEFAULT_LOGIN_LIMITS, ...(loginAttempts ? { accountFailures: loginAttempts } : {}), ...loginLimits },
@@ -98,7 +104,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   });
 
   const api = express.Router();
-  api.use(authenticate(db));
+  api.use(authenticate(db), forgetEngineStateAfterWrites(db));
   api.use('/products', crudRoutes(db, productsService));
   api.use('/skus', skusRoutes(db));
   api.use('/channels', channelRoutes(db));

@@ -233,5 +233,40 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect(done.body).toMatchObject({ status: 'succeeded', members: 3, buyers: [{ order_status: 'paid' }, { order_status: 'paid' }, { order_status: 'paid' }] });
     const list = await (await t.login('manager@acme.test')).get('/api/promotion-groups').query({ filter: JSON.stringify({ promotion_id: autoFill.id }) });
     expect(list.body).toEqual([expect.objectContaining({ id: g.body.id, status: 'succeeded', members: 3, size: 5 })]);
+    await cancel(autoFill.id);
   }, 60_000);
+
+  // Last: its orders and the new B2B price would change what the tests above count.
+  test('should quote from kept snapshots that see every committed change at once: an order, a sell-out, a cancellation, a new price', async () => {
+    promo = await t.login('promotion@acme.test'); // the test above moved the clock on
+    const quoteFor = async (customer: string, qty = 1) => (await engine('/quote', { sku_code: 'IBU-20', qty, customer_id: customer })).body;
+    const flash = await promotion({ name: '快照秒杀', type: 'flash_sale', stackable: true, items: [{ sku_id: ids.ibu, promo_price: 11, stock_limit: 2, per_customer_limit: 1 }] });
+    expect(await quoteFor('snap-a')).toMatchObject({ rule: 'flash_sale', unit_price: 11 });
+    expect(await quoteFor('snap-b')).toMatchObject({ rule: 'flash_sale', unit_price: 11 });
+    // The buyer's own unit: the next quote for them is refused by the limit, others still get it.
+    expect((await engine('/orders', { order_no: orderNo(), customer_id: 'snap-a', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: flash.id }] })).status).toBe(201);
+    expect(await quoteFor('snap-a')).toMatchObject({ rule: 'everyday', refused: [{ promotion_id: flash.id, code: 'limit_exceeded' }] });
+    expect(await quoteFor('snap-b')).toMatchObject({ rule: 'flash_sale' });
+    // The last unit sold: everyone is refused as sold out.
+    expect((await engine('/orders', { order_no: orderNo(), customer_id: 'snap-b', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: flash.id }] })).status).toBe(201);
+    expect(await quoteFor('snap-c')).toMatchObject({ rule: 'everyday', refused: [{ promotion_id: flash.id, code: 'sold_out' }] });
+    // A promotion approved or cancelled in the console shows in the very next quote.
+    const discount = await promotion({ name: '快照折扣', type: 'limited_discount', stackable: true, items: [{ sku_id: ids.ibu, discount_pct: 20 }] });
+    expect(await quoteFor('snap-c')).toMatchObject({ rule: 'limited_discount', promotion_id: discount.id, unit_price: 12.64 });
+    await cancel(discount.id);
+    expect(await quoteFor('snap-c')).toMatchObject({ rule: 'everyday', unit_price: 15.8 });
+    await cancel(flash.id);
+    expect((await quoteFor('snap-c')).refused).toEqual([]);
+    // A new everyday price decided in the console (on the B2B channel) is quoted at once.
+    const b2bQuote = async () => (await engine('/quote', { sku_code: 'AMX-12', qty: 1, customer_id: 'clinic-1' }, b2bKey)).body;
+    expect(await b2bQuote()).toMatchObject({ rule: 'everyday', unit_price: 9.9 });
+    const requested = await sales.post('/api/channel-prices').send({ sku_id: ids.amx, channel_id: ids.b2b, price: 9.6, effective_from: NOW });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+    if (requested.body.status === 'pending') {
+      const manager = await t.login('manager@acme.test');
+      expect((await manager.post(`/api/channel-prices/${requested.body.id}/approve`).send({})).status).toBe(200);
+    }
+    expect(await b2bQuote()).toMatchObject({ rule: 'everyday', unit_price: 9.6 });
+  });
+
 });

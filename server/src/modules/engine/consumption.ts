@@ -1,8 +1,11 @@
 import { salesDay } from '../../../../shared/sales';
+import { afterCommit } from '../../db/after-commit';
 import type { Db } from '../../db/knex';
 import { refusal } from '../../http/errors';
 import { factsOf, toOrderRecord, type LineRow } from '../orders/order-records';
 import { applyOrderChange } from '../orders/rollups';
+import { forgetEngineState } from './engine-cache';
+import { noteBuyerUnits } from './quote-snapshots';
 import type { EngineChannel } from './live-items';
 
 type Row = Record<string, unknown>;
@@ -30,13 +33,21 @@ export async function consume(trx: Db, orgId: number, c: Consumption): Promise<v
       .increment('discount_given', c.discount);
     if (budget !== 1) throw refusal(409, 'budget_exhausted');
   }
+  afterCommit(trx, () => {
+    forgetEngineState(trx, orgId);
+    noteBuyerUnits(trx, c.item_id, c.customer_ref, c.qty);
+  });
 }
 
 /** Gives back what a failed group's order took (stock, the buyer's units, the budget). */
-export async function release(trx: Db, c: Omit<Consumption, 'per_customer_limit'>): Promise<void> {
+export async function release(trx: Db, orgId: number, c: Omit<Consumption, 'per_customer_limit'>): Promise<void> {
   await trx('promotion_items').where('id', c.item_id).decrement('sold', c.qty);
   await trx('promotion_item_buyers').where({ item_id: c.item_id, customer_ref: c.customer_ref }).decrement('qty', c.qty);
   if (c.discount > 0) await trx('promotions').where('id', c.promotion_id).decrement('discount_given', c.discount);
+  afterCommit(trx, () => {
+    forgetEngineState(trx, orgId);
+    noteBuyerUnits(trx, c.item_id, c.customer_ref, -c.qty);
+  });
 }
 
 export interface EngineOrderInput {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import type { RequestHandler } from 'express';
 import { writerOf, type Db } from '../../db/knex';
 import type { EngineChannel, EngineSku } from './live-items';
 
@@ -7,7 +8,7 @@ import type { EngineChannel, EngineSku } from './live-items';
  * The engine's hot path reads the same key, channel, time zone and SKUs thousands of times a
  * second. They are kept for a few seconds: a revoked or rotated key is forgotten at once in this
  * process (and within TTL_MS in any other), a changed channel, SKU or time zone within TTL_MS.
- * Prices, promotions, stock and limits are never cached.
+ * Prices, promotions, stock and limits are kept only by `quote-snapshots.ts`, which a write forgets.
  */
 export const ENGINE_CACHE_TTL_MS = 5_000;
 /**
@@ -17,19 +18,32 @@ export const ENGINE_CACHE_TTL_MS = 5_000;
  */
 export const SOLD_OUT_TTL_MS = 1_000;
 
-/** One set of caches per database (tests run several in one process; ids repeat between them). */
-const caches = new WeakMap<object, { channels: LRUCache<string, EngineChannel>; skus: LRUCache<string, EngineSku>; soldOut: LRUCache<string, true> }>();
-function cachesOf(db: object) {
-  let c = caches.get(db);
-  if (!c) {
-    c = {
-      channels: new LRUCache({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }), skus: new LRUCache({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS }),
-      soldOut: new LRUCache({ max: 10_000, ttl: SOLD_OUT_TTL_MS }),
-    };
-    caches.set(db, c);
-  }
-  return c;
+/**
+ * One set of caches per database (tests run several in one process; ids repeat between them),
+ * found alike from the writer, the read pool or a transaction: they all share the writer's config.
+ */
+export const databaseOf = (db: Db): object => writerOf(db).client.config;
+
+/** A value kept per database, made on first use (from whichever handle asked first). */
+export function perDatabase<T>(make: (db: Db) => T): (db: Db) => T {
+  const values = new WeakMap<object, T>();
+  return (db) => {
+    const key = databaseOf(db);
+    let value = values.get(key);
+    if (value === undefined) {
+      value = make(db);
+      values.set(key, value);
+    }
+    return value;
+  };
 }
+
+const cachesOf = perDatabase(() => ({
+  channels: new LRUCache<string, EngineChannel>({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }),
+  skus: new LRUCache<string, EngineSku>({ max: 100_000, ttl: ENGINE_CACHE_TTL_MS }),
+  soldOut: new LRUCache<string, true>({ max: 10_000, ttl: SOLD_OUT_TTL_MS }),
+  loading: new Map<string, Promise<unknown>>(),
+}));
 /** Bumped when any key changes: entries of an older generation are never read again, in every database's cache. */
 let keyGeneration = 0;
 
@@ -37,23 +51,29 @@ const keyId = (key: string) => crypto.hash('sha256', key);
 
 export async function cachedChannel(db: Db, key: unknown, load: () => Promise<EngineChannel>): Promise<EngineChannel> {
   if (typeof key !== 'string') return load();
-  const { channels } = cachesOf(writerOf(db));
+  const { channels, loading } = cachesOf(db);
   const id = `${keyGeneration}:${keyId(key)}`;
-  const hit = channels.get(id);
-  if (hit) return hit;
-  const channel = await load();
-  channels.set(id, channel);
-  return channel;
+  return channels.get(id) ?? loadOnce(loading, `channel:${id}`, load, (channel) => channels.set(id, channel));
 }
 
-export async function cachedSku(db: Db, orgId: number, code: string, load: () => Promise<EngineSku>): Promise<EngineSku> {
-  const { skus } = cachesOf(writerOf(db));
+/** A SKU by code, or null for an unknown one (not kept: it may be created any moment). */
+export async function cachedSku(db: Db, orgId: number, code: string, load: () => Promise<EngineSku | null>): Promise<EngineSku | null> {
+  const { skus, loading } = cachesOf(db);
   const id = `${orgId}:${code.toLowerCase()}`;
-  const hit = skus.get(id);
-  if (hit) return hit;
-  const sku = await load();
-  skus.set(id, sku);
-  return sku;
+  return skus.get(id) ?? loadOnce(loading, `sku:${id}`, load, (sku) => { if (sku) skus.set(id, sku); });
+}
+
+/** One load per missing entry however many requests miss it at once (a rush's first thousand). */
+function loadOnce<T>(loading: Map<string, Promise<unknown>>, key: string, load: () => Promise<T>, keep: (value: T) => void): Promise<T> {
+  let pending = loading.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load().then((value) => {
+      keep(value);
+      return value;
+    }).finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 /** A key was created, rotated or revoked: no cached key may outlive it. */
@@ -62,5 +82,28 @@ export function forgetEngineKeys(): void {
 }
 
 const soldOutKey = (promotionId: number, skuId: number) => `${promotionId}:${skuId}`;
-export const isSoldOut = (db: Db, promotionId: number, skuId: number) => cachesOf(writerOf(db)).soldOut.has(soldOutKey(promotionId, skuId));
-export const markSoldOut = (db: Db, promotionId: number, skuId: number) => { cachesOf(writerOf(db)).soldOut.set(soldOutKey(promotionId, skuId), true); };
+export const isSoldOut = (db: Db, promotionId: number, skuId: number) => cachesOf(db).soldOut.has(soldOutKey(promotionId, skuId));
+export const markSoldOut = (db: Db, promotionId: number, skuId: number) => { cachesOf(db).soldOut.set(soldOutKey(promotionId, skuId), true); };
+
+/**
+ * Per company, bumped after every committed change the engine reads (prices, promotions, stock,
+ * buyers' units): an entry loaded under an older generation is never served again.
+ */
+const generationsOf = perDatabase(() => new Map<number, number>());
+export const engineGeneration = (db: Db, orgId: number): number => generationsOf(db).get(orgId) ?? 0;
+export function forgetEngineState(db: Db, orgId: number): void {
+  const g = generationsOf(db);
+  g.set(orgId, (g.get(orgId) ?? 0) + 1);
+}
+
+/**
+ * Console writes (promotions approved, edited or cancelled, prices decided, settings) change what
+ * the engine answers: the company's engine state is forgotten once each has been answered.
+ */
+export function forgetEngineStateAfterWrites(db: Db): RequestHandler {
+  return (req, res, next) => {
+    const orgId = req.auth?.orgId;
+    if (orgId !== undefined && req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => forgetEngineState(db, orgId));
+    next();
+  };
+}

@@ -7,6 +7,10 @@ import { nowIso } from '../../http/context';
 import { apiError, parseOr400, refusal, type HttpError } from '../../http/errors';
 import { consume, engineOrderRecord, insertEngineOrder } from './consumption';
 import { isSoldOut, markSoldOut } from './engine-cache';
+import { quoteInputs } from './quote-snapshots';
+import { inTurn } from './item-turns';
+import { orderIdByNumber } from './order-numbers';
+import { afterCommit } from '../../db/after-commit';
 import {
   everydayAt, liveAt, loadItems, priceHistory, referenceFor, skuByCode, upcomingAt, type EngineChannel, type EngineSku, type LoadedItem,
 } from './live-items';
@@ -26,9 +30,8 @@ export async function quote(db: Db, channel: EngineChannel, body: unknown) {
   const req = parseOr400(QuoteRequest, body);
   const at = req.at ?? nowIso();
   const sku = await skuByCode(db, channel.org_id, req.sku_code);
-  const history = await priceHistory(db, channel, sku.id);
+  const { history, items } = await quoteInputs(db, channel, sku.id, at, req.customer_id);
   const everyday = everydayAt(history, at);
-  const items = await loadItems(db, channel, sku.id, at, req.customer_id);
   const live = liveAt(items, at, channel.time_zone);
   const offers = live.map((i) => offerOf(i, req.qty, baseOf(everyday, sku))).filter((o): o is Offer => o !== null);
   const best = bestQuote(offers, everyday);
@@ -69,7 +72,8 @@ async function priceLine(trx: Db, channel: EngineChannel, sku: EngineSku, qty: n
     promotion_id: item.promotion_id, item_id: item.item_id, qty, customer_ref: customerRef,
     discount: Math.max(0, baseOf(everyday, sku) - unitPrice) * qty, per_customer_limit: item.per_customer_limit,
   } : null;
-  return { unitPrice, promotionId: item?.promotion_id ?? null, consumption };
+  const stockLeft = item && item.stock_limit !== null ? item.stock_limit - item.sold : null;
+  return { unitPrice, promotionId: item?.promotion_id ?? null, consumption, stockLeft };
 }
 
 /** A buyer's order type when the shop does not say: consumers on B2C channels, pharmacies on B2B. */
@@ -87,6 +91,36 @@ const isUniqueViolation = (err: unknown) => {
   return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
 };
 
+/** The order's lines priced, consumed and inserted in one transaction; any refusal rolls it all back. */
+async function placeOrder(db: Db, channel: EngineChannel, req: EngineOrderRequest, skus: EngineSku[]): Promise<number> {
+  return db.transaction(async (trx) => {
+    const now = nowIso();
+    const lines = [];
+    const lastUnits: [number, number][] = [];
+    for (const [i, line] of req.lines.entries()) {
+      const priced = await priceLine(trx, channel, skus[i], line.qty, line.promotion_id, req.customer_id, now);
+      if (priced.consumption) {
+        try {
+          await consume(trx, channel.org_id, priced.consumption);
+        } catch (err) {
+          // One unit refused means none is left (more units may still fit a smaller order).
+          if ((err as HttpError).code === 'sold_out' && line.qty === 1 && priced.promotionId !== null) markSoldOut(db, priced.promotionId, skus[i].id);
+          throw err;
+        }
+        if (priced.stockLeft !== null && priced.stockLeft <= line.qty) lastUnits.push([priced.consumption.promotion_id, skus[i].id]);
+      }
+      lines.push({ sku_id: skus[i].id, qty: line.qty, unit_price: priced.unitPrice, promotion_id: priced.promotionId });
+    }
+    const orderId = await insertEngineOrder(trx, channel, {
+      order_no: req.order_no, customer_ref: req.customer_id, customer_type: req.customer_type ?? defaultCustomerType(channel),
+      province: req.province, city: req.city, prescription_id: req.prescription_id, status: 'paid', lines,
+    }, now);
+    // This order took the last units: whoever is next in turn is refused without a transaction.
+    afterCommit(trx, () => { for (const [promotionId, skuId] of lastUnits) markSoldOut(db, promotionId, skuId); });
+    return orderId;
+  });
+}
+
 /**
  * `POST /api/engine/orders`: an order at promotion prices. Stock, per-order and per-buyer limits
  * and the budget are consumed in the order's transaction by conditional updates; any refusal
@@ -94,52 +128,29 @@ const isUniqueViolation = (err: unknown) => {
  */
 export async function takeOrder(db: Db, channel: EngineChannel, body: unknown): Promise<{ status: 200 | 201; order: Record<string, unknown> }> {
   const req = parseOr400(EngineOrderRequest, body);
-  const existing = async () => db('orders').where({ channel_id: channel.id, order_no: req.order_no }).first('id');
+  // Reads that need no lock go to the read pool, so a rush does not queue them behind the writer;
+  // an order committed since is caught by the unique order number below.
+  const reader = readerOf(db);
+  const existing = () => orderIdByNumber(reader, channel.id, req.order_no);
   const stored = await existing();
-  if (stored) return { status: 200, order: await engineOrderRecord(db, Number(stored.id)) };
+  if (stored !== null) return { status: 200, order: await engineOrderRecord(reader, stored) };
   const skus: EngineSku[] = [];
-  for (const [i, line] of req.lines.entries()) skus.push(await skuByCode(db, channel.org_id, line.sku_code, `lines.${i}.sku_code`));
+  for (const [i, line] of req.lines.entries()) skus.push(await skuByCode(reader, channel.org_id, line.sku_code, `lines.${i}.sku_code`));
   assertPrescription(channel, skus, req.prescription_id, (i) => `lines.${i}.sku_code`);
-  // Most of a flash-sale rush arrives after the stock is gone: refuse it on a read, without queueing
-  // for the writer. The conditional update in the transaction stays the guard.
-  for (const [i, line] of req.lines.entries()) {
-    if (line.promotion_id === null) continue;
-    if (isSoldOut(db, line.promotion_id, skus[i].id)) throw refusal(409, 'sold_out');
-    const item = await readerOf(db)('promotion_items').where({ org_id: channel.org_id, promotion_id: line.promotion_id, sku_id: skus[i].id }).first('sold', 'stock_limit');
-    if (item && item.stock_limit !== null && Number(item.sold) + line.qty > Number(item.stock_limit)) {
-      if (Number(item.sold) >= Number(item.stock_limit)) markSoldOut(db, line.promotion_id, skus[i].id);
-      throw refusal(409, 'sold_out');
-    }
-  }
+  // Most of a flash-sale rush arrives after the stock is gone: the order that takes the last units
+  // marks the item sold out, and the rest are refused when their turn comes, without a transaction.
+  // The conditional update in the transaction stays the guard.
+  const turns = req.lines.flatMap((line, i) => (line.promotion_id === null ? [] : [`${line.promotion_id}:${skus[i].id}`]));
   try {
-    const orderId = await db.transaction(async (trx) => {
-      const now = nowIso();
-      const lines = [];
-      for (const [i, line] of req.lines.entries()) {
-        // Queued behind the writer while the stock went: refused before any query.
-        if (line.promotion_id !== null && isSoldOut(db, line.promotion_id, skus[i].id)) throw refusal(409, 'sold_out');
-        const priced = await priceLine(trx, channel, skus[i], line.qty, line.promotion_id, req.customer_id, now);
-        if (priced.consumption) {
-          try {
-            await consume(trx, channel.org_id, priced.consumption);
-          } catch (err) {
-            // One unit refused means none is left (more units may still fit a smaller order).
-            if ((err as HttpError).code === 'sold_out' && line.qty === 1 && priced.promotionId !== null) markSoldOut(db, priced.promotionId, skus[i].id);
-            throw err;
-          }
-        }
-        lines.push({ sku_id: skus[i].id, qty: line.qty, unit_price: priced.unitPrice, promotion_id: priced.promotionId });
-      }
-      return insertEngineOrder(trx, channel, {
-        order_no: req.order_no, customer_ref: req.customer_id, customer_type: req.customer_type ?? defaultCustomerType(channel),
-        province: req.province, city: req.city, prescription_id: req.prescription_id, status: 'paid', lines,
-      }, now);
+    const orderId = await inTurn(db, turns, async () => {
+      if (req.lines.some((line, i) => line.promotion_id !== null && isSoldOut(db, line.promotion_id, skus[i].id))) throw refusal(409, 'sold_out');
+      return placeOrder(db, channel, req, skus);
     });
-    return { status: 201, order: await engineOrderRecord(db, orderId) };
+    return { status: 201, order: await engineOrderRecord(reader, orderId) };
   } catch (err) {
     // The same order number sent twice at once: the second finds the first's order (its own consumption rolled back).
-    const raced = isUniqueViolation(err) ? await existing() : undefined;
-    if (raced) return { status: 200, order: await engineOrderRecord(db, Number(raced.id)) };
+    const raced = isUniqueViolation(err) ? await existing() : null;
+    if (raced !== null) return { status: 200, order: await engineOrderRecord(reader, raced) };
     throw err;
   }
 }

@@ -46,7 +46,7 @@ export async function settleIfExpired(trx: Db, group: Row, now: string): Promise
   else {
     for (const m of await trx('group_buy_members').where('group_id', Number(group.id)).select('order_id', 'customer_ref', 'qty', 'discount')) {
       await setOrderStatus(trx, Number(group.org_id), Number(m.order_id), 'cancelled', now);
-      await release(trx, { promotion_id: Number(group.promotion_id), item_id: Number(group.item_id), qty: Number(m.qty), customer_ref: m.customer_ref, discount: Number(m.discount) });
+      await release(trx, Number(group.org_id), { promotion_id: Number(group.promotion_id), item_id: Number(group.item_id), qty: Number(m.qty), customer_ref: m.customer_ref, discount: Number(m.discount) });
     }
   }
   return { ...group, status, closed_at: group.expires_at };

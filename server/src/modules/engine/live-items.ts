@@ -11,15 +11,16 @@ export interface EngineSku { id: number; code: string; rx_class: string; guide_p
 
 /** A SKU of the company by its code (case-insensitive) or GTIN; a 400 on the field when unknown. */
 export async function skuByCode(db: Db, orgId: number, code: string, field = 'sku_code'): Promise<EngineSku> {
-  return cachedSku(db, orgId, code, () => loadSku(db, orgId, code, field));
+  const sku = await cachedSku(db, orgId, code, () => loadSku(db, orgId, code));
+  if (!sku) throw apiError(400, 'invalid_input', { summary: `${field}: ${englishMessage(msg('sku_unknown'))}` }, { [field]: englishMessage(msg('sku_unknown')) });
+  return sku;
 }
 
-async function loadSku(db: Db, orgId: number, code: string, field: string): Promise<EngineSku> {
+async function loadSku(db: Db, orgId: number, code: string): Promise<EngineSku | null> {
   const sku = await db('skus').join('products', 'products.id', 'skus.product_id').where('skus.org_id', orgId)
     .andWhere((q) => q.whereRaw('lower(skus.code) = ?', [code.toLowerCase()]).orWhere('skus.gtin', code))
     .first('skus.id', 'skus.code', 'products.rx_class', 'skus.guide_price');
-  if (!sku) throw apiError(400, 'invalid_input', { summary: `${field}: ${englishMessage(msg('sku_unknown'))}` }, { [field]: englishMessage(msg('sku_unknown')) });
-  return { id: Number(sku.id), code: sku.code, rx_class: sku.rx_class, guide_price: Number(sku.guide_price) };
+  return sku ? { id: Number(sku.id), code: sku.code, rx_class: sku.rx_class, guide_price: Number(sku.guide_price) } : null;
 }
 
 /** The channel's approved prices of a SKU (its everyday price history). */
@@ -51,24 +52,32 @@ export interface LoadedItem extends LiveItem {
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+/** How far ahead of `at` items are read: flash sales warm up for at most a week before they open. */
+export const WARMUP_HORIZON_MS = 7 * 86_400_000;
+
 /**
  * Approved promotion items for a SKU on the channel whose period covers `at` or starts within a
- * week of it (warm-up), with this buyer's units so far. Rows are read in the caller's transaction,
- * so an order sees the stock it is about to consume.
+ * week of it (warm-up; `lookaheadMs` further for a kept snapshot), with this buyer's units so far
+ * (none read for a null buyer). Rows are read in the caller's transaction, so an order sees the
+ * stock it is about to consume.
  */
-export async function loadItems(db: Db, channel: EngineChannel, skuId: number, at: string, customerRef: string, promotionId: number | null = null): Promise<LoadedItem[]> {
-  const horizon = new Date(Date.parse(at) + 7 * 86_400_000).toISOString();
+export async function loadItems(
+  db: Db, channel: EngineChannel, skuId: number, at: string, customerRef: string | null, promotionId: number | null = null, lookaheadMs = 0,
+): Promise<LoadedItem[]> {
+  const horizon = new Date(Date.parse(at) + WARMUP_HORIZON_MS + lookaheadMs).toISOString();
   const rows: PromotionItemRow[] = await db('promotion_items as i')
     .join('promotions as p', 'p.id', 'i.promotion_id')
     .join('promotion_channels as pc', (j) => j.on('pc.promotion_id', 'p.id').andOnVal('pc.channel_id', channel.id))
-    .leftJoin('promotion_item_buyers as b', (j) => j.on('b.item_id', 'i.id').andOnVal('b.customer_ref', customerRef))
+    .modify((q) => {
+      if (customerRef !== null) q.leftJoin('promotion_item_buyers as b', (j) => j.on('b.item_id', 'i.id').andOnVal('b.customer_ref', customerRef)).select('b.qty as bought');
+    })
     .where({ 'p.org_id': channel.org_id, 'p.status': 'approved', 'i.sku_id': skuId })
     .andWhere('p.start_at', '<=', horizon).andWhere('p.end_at', '>', at)
     .modify((q) => { if (promotionId !== null) q.andWhere('p.id', promotionId); })
     .select(
       'p.id as promotion_id', 'i.id as item_id', 'p.name', 'p.type', 'p.start_at', 'p.end_at', 'p.slots', 'p.recurrence', 'p.warmup_hours', 'p.rounding', 'p.budget',
       'p.discount_given', 'i.promo_price', 'i.discount_pct', 'i.stock_limit', 'i.sold', 'i.per_order_limit', 'i.per_customer_limit', 'i.leader_price',
-      'i.group_size', 'i.group_window_hours', 'i.auto_fill_pct', 'i.tiers', 'b.qty as bought',
+      'i.group_size', 'i.group_window_hours', 'i.auto_fill_pct', 'i.tiers',
     );
   return rows.map((r) => ({
     promotion_id: Number(r.promotion_id), item_id: Number(r.item_id), name: r.name, type: r.type, start_at: r.start_at, end_at: r.end_at,

@@ -31,7 +31,8 @@ export function engineRoutes(db: Db): Router {
     async (req: Request, res: Response) => {
       const channel = await engineChannel(reader, req.get('X-Api-Key'));
       const { status, body } = await inTimeZone(channel.time_zone, () => handle(channel, req));
-      res.status(status).json(body);
+      // Written as is: answers are never cached, so Express's ETag and freshness checks are waste here.
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
     };
   router.post('/quote', withChannel(async (channel, req) => ({ status: 200, body: await quote(reader, channel, req.body) })));
   router.post('/orders', withChannel(async (channel, req) => {

@@ -2,6 +2,8 @@ import { writerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { inForcePrices } from './in-force';
 import { evaluatePricesInForce } from '../compliance/reevaluation';
+import { afterCommit } from '../../db/after-commit';
+import { forgetEngineState } from '../engine/engine-cache';
 
 export interface Cell { sku_id: number; channel_id: number }
 
@@ -40,8 +42,9 @@ export async function refreshCurrentPrices(db: Db, orgId: number, skuIds: number
       .filter((c: Cell) => !keep.has(`${c.sku_id}:${c.channel_id}`));
     for (const c of stale) await db('channel_price_current').where({ sku_id: c.sku_id, channel_id: c.channel_id }).delete();
   }
-  // A price that changed is judged again at once (own channels below control, parity).
+  // A price that changed is judged again at once (own channels below control, parity), and quoted anew.
   await evaluatePricesInForce(db, orgId, unique);
+  afterCommit(db, () => forgetEngineState(db, orgId));
 }
 
 /** Recomputes cells whose cached price has expired (a scheduled price started, a temporary one ended). */

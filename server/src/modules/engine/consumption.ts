@@ -22,11 +22,14 @@ export async function consume(trx: Db, orgId: number, c: Consumption): Promise<v
     .andWhere((q) => q.whereNull('stock_limit').orWhereRaw('sold + ? <= stock_limit', [c.qty]))
     .increment('sold', c.qty);
   if (stock !== 1) throw refusal(409, 'sold_out');
-  await trx('promotion_item_buyers').insert({ org_id: orgId, item_id: c.item_id, customer_ref: c.customer_ref, qty: 0 }).onConflict(['item_id', 'customer_ref']).ignore();
-  const bought = await trx('promotion_item_buyers').where({ item_id: c.item_id, customer_ref: c.customer_ref })
-    .modify((q) => { if (c.per_customer_limit !== null) q.andWhereRaw('qty + ? <= ?', [c.qty, c.per_customer_limit]); })
-    .increment('qty', c.qty);
-  if (bought !== 1) throw refusal(409, 'limit_exceeded');
+  // The buyer's units in one upsert: a first order inserts them, a later one adds to them only while
+  // they stay within the limit (no row comes back when they would not).
+  if (c.per_customer_limit !== null && c.qty > c.per_customer_limit) throw refusal(409, 'limit_exceeded');
+  const bought = await trx('promotion_item_buyers').insert({ org_id: orgId, item_id: c.item_id, customer_ref: c.customer_ref, qty: c.qty })
+    .onConflict(['item_id', 'customer_ref']).merge({ qty: trx.raw('promotion_item_buyers.qty + excluded.qty') })
+    .modify((q) => { if (c.per_customer_limit !== null) q.whereRaw('promotion_item_buyers.qty + excluded.qty <= ?', [c.per_customer_limit]); })
+    .returning('qty');
+  if (bought.length !== 1) throw refusal(409, 'limit_exceeded');
   if (c.discount > 0) {
     const budget = await trx('promotions').where('id', c.promotion_id)
       .andWhere((q) => q.whereNull('budget').orWhereRaw('discount_given + ? <= budget', [c.discount]))
@@ -64,15 +67,17 @@ export interface EngineOrderInput {
 /** An engine order as a real sell-in order (source `engine`), with the rollups moved in the same transaction. */
 export async function insertEngineOrder(trx: Db, channel: EngineChannel, input: EngineOrderInput, now: string): Promise<number> {
   const lines = input.lines.map((l, i) => ({ ...l, line_no: i + 1, amount: l.qty * l.unit_price }));
-  const [inserted] = await trx('orders').insert({
+  const order = {
     org_id: channel.org_id, channel_id: channel.id, order_no: input.order_no, flow: 'sell_in', ordered_at: now, sales_day: salesDay(now, channel.time_zone),
     status: input.status, customer_name: null, customer_ref: input.customer_ref, customer_type: input.customer_type, province: input.province, city: input.city,
     source: 'engine', total: lines.reduce((sum, l) => sum + l.amount, 0), prescription_id: input.prescription_id, version: 1, created_at: now, updated_at: now,
-  }).returning('id');
+  };
+  const [inserted] = await trx('orders').insert(order).returning('id');
   const orderId: number = typeof inserted === 'object' ? inserted.id : inserted;
-  await trx('order_lines').insert(lines.map((l) => ({ ...l, org_id: channel.org_id, order_id: orderId })));
-  const stored = await orderWithLines(trx, orderId);
-  await applyOrderChange(trx, channel.org_id, null, factsOf(stored.row, stored.lines));
+  const rows = lines.map((l) => ({ ...l, org_id: channel.org_id, order_id: orderId }));
+  await trx('order_lines').insert(rows);
+  // The rollups move by what was just written (not read back: two fewer statements per sale).
+  await applyOrderChange(trx, channel.org_id, null, factsOf(order, rows));
   return orderId;
 }
 

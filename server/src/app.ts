@@ -1,4 +1,5 @@
 import express from 'express';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import { pinoHttp } from 'pino-http';
@@ -54,16 +55,16 @@ export interface AppOptions {
 /** Endpoints that take multipart file uploads instead of JSON. */
 const UPLOAD_PATHS = [/^\/price-imports\/?$/, /^\/sales-imports\/?$/, /^\/observation-imports\/?$/, /^\/evidence\/?$/];
 
-/** Builds the Express app without listening, so tests drive it directly. */
-export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions) {
+/** The server's request handler: the machine APIs in front, the console's Express app behind; `listen` serves both. */
+export type App = ((req: IncomingMessage, res: ServerResponse) => void) & { listen: Server['listen'] };
+
+/** Builds the app without listening, so tests drive it directly. */
+export function createApp({ db, clientDir, corsOrigins = [], secureCookies = false, loginAttempts, loginLimits, trustProxy }: AppOptions): App {
+  // The promotion engine serves shops' servers thousands of quotes a second, on its own lean front.
+  const engine = machineApi('/api/engine', engineRoutes(db), logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy ?? trustProxySetting(process.env.TRUST_PROXY));
-  // The engine answers shops' servers (an API key, no cookies, no pages), and its quotes are the
-  // app's hottest path: the browser-facing layers below (CSP and friends, CORS, the same-origin
-  // guard, cookies, compression) have nothing to do there. Without CORS a page on another site
-  // cannot even send the key header. Its requests are logged with the same fields, more cheaply.
-  app.use('/api/engine', machineApi(logger), express.json({ limit: '1mb' }), engineRoutes(db));
   app.use(
     pinoHttp({
       logger,
@@ -137,5 +138,9 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
 
   if (clientDir) mountStaticClient(app, clientDir);
   app.use(errorMiddleware);
-  return app;
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!engine(req, res)) app(req, res);
+  };
+  const listen = ((...args: Parameters<Server['listen']>) => createServer(handle).listen(...args)) as Server['listen'];
+  return Object.assign(handle, { listen });
 }

@@ -70,6 +70,34 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect((await engine('/quote', { sku_code: 'NOPE', qty: 1, customer_id: 'u1' })).body.errors.sku_code).toBeTruthy();
   });
 
+  test('should keep the API\'s promises on the engine\'s own front: ids, no caching, JSON only, limits, unknown paths', async () => {
+    const ok = await engine('/quote', { sku_code: 'IBU-20', qty: 1, customer_id: 'front' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ok.headers['cache-control']).toBe('no-store');
+    expect(ok.headers['x-content-type-options']).toBe('nosniff');
+    expect(ok.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(ok.headers['set-cookie']).toBeUndefined();
+    expect(ok.headers['access-control-allow-origin']).toBeUndefined();
+    const post = (path: string) => request(t.app).post(`/api/engine${path}`).set('X-Api-Key', jdKey);
+    const form = await post('/quote').set('Content-Type', 'text/plain').send('sku_code=IBU-20');
+    expect(form.status).toBe(415);
+    expect(form.body.key).toBe('unsupported_content_type');
+    const broken = await post('/quote').set('Content-Type', 'application/json').send('{"sku_code": ');
+    expect(broken.status).toBe(400);
+    expect(broken.body.key).toBe('body_not_json');
+    const huge = await post('/orders').set('Content-Type', 'application/json').send(JSON.stringify({ order_no: 'x'.repeat(1_100_000) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body.key).toBe('body_too_large');
+    const empty = await post('/quote');
+    expect(empty.status).toBe(400);
+    const unknown = await post('/nothing-here').send({});
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.key).toBe('not_found');
+    expect((await request(t.app).get('/api/engine/quote').set('X-Api-Key', jdKey)).status).toBe(404);
+    expect((await request(t.app).get('/api/engine/groups/abc').set('X-Api-Key', jdKey)).status).toBe(400);
+  });
+
   test('should quote the everyday price, then the lowest running promotion with the 7-day reference price', async () => {
     const everyday = await engine('/quote', { sku_code: 'ibu-20', qty: 2, customer_id: 'u1' });
     expect(everyday.body).toMatchObject({ unit_price: 15.8, amount: 31.6, everyday_price: 15.8, reference_price: null, promotion_id: null, rule: 'everyday' });

@@ -55,10 +55,19 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw apiError(400, 'invalid_input', { summary }, errors);
 }
 
+/** The answer to an error the API knows (ours, a database refusal, a bad body), or undefined for a bug. */
+export function knownErrorAnswer(err: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  const known = err instanceof HttpError ? err : translateDatabaseError(err) ?? translateBodyParserError(err as { type?: string; status?: number });
+  if (!known) return undefined;
+  return { status: known.status, body: { ...(known.code ? { code: known.code } : {}), message: known.message, key: known.key, params: known.params, errors: known.errors ?? {} } };
+}
+
+export const INTERNAL_ERROR_BODY = { message: 'Internal server error', key: 'internal', errors: {} };
+
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
-  const known = err instanceof HttpError ? err : translateDatabaseError(err) ?? translateBodyParserError(err);
+  const known = knownErrorAnswer(err);
   if (known) {
-    res.status(known.status).json({ ...(known.code ? { code: known.code } : {}), message: known.message, key: known.key, params: known.params, errors: known.errors ?? {} });
+    res.status(known.status).json(known.body);
     return;
   }
   (req.log ?? logger).error({ err }, 'unhandled error');
@@ -66,7 +75,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.destroy();
     return;
   }
-  res.status(500).json({ message: 'Internal server error', key: 'internal', errors: {} });
+  res.status(500).json(INTERNAL_ERROR_BODY);
 };
 
 /** body-parser and multer errors carry library wording; users get ours. */

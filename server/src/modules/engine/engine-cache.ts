@@ -98,12 +98,17 @@ export function forgetEngineState(db: Db, orgId: number): void {
 
 /**
  * Console writes (promotions approved, edited or cancelled, prices decided, settings) change what
- * the engine answers: the company's engine state is forgotten once each has been answered.
+ * the engine answers: the company's engine state is forgotten once each has been answered, or
+ * once its connection closed early (the write may have committed all the same).
  */
 export function forgetEngineStateAfterWrites(db: Db): RequestHandler {
   return (req, res, next) => {
     const orgId = req.auth?.orgId;
-    if (orgId !== undefined && req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => forgetEngineState(db, orgId));
+    if (orgId !== undefined && req.method !== 'GET' && req.method !== 'HEAD') {
+      const forget = () => forgetEngineState(db, orgId);
+      res.once('finish', forget);
+      res.once('close', forget);
+    }
     next();
   };
 }

@@ -111,6 +111,16 @@ async function main() {
     const flashStart = performance.now();
     const rush = await Promise.all(Array.from({ length: 1000 }, (_, i) => engine('/orders', { order_no: `BENCH-F${i}`, customer_id: `f${i}`, lines: [{ sku_code: sku.code, qty: 1, promotion_id: flash.id }] })));
     const flashSeconds = (performance.now() - flashStart) / 1000;
+    if (process.env.BENCH_DEBUG) {
+      const again = await campaign({ name: '压测秒杀 2', type: 'flash_sale', items: [{ sku_id: sku.id, promo_price: 9.8, stock_limit: 100, per_customer_limit: 1 }] });
+      const t = performance.now();
+      const rush2 = await Promise.all(Array.from({ length: 1000 }, (_, i) => engine('/orders', { order_no: `BENCH-F2-${i}`, customer_id: `g${i}`, lines: [{ sku_code: sku.code, qty: 1, promotion_id: again.id }] })));
+      console.log('second rush on warm connections', Math.round(performance.now() - t), 'ms; sold', rush2.filter((r) => r.status === 201).length);
+      const third = await campaign({ name: '压测秒杀 3', type: 'flash_sale', items: [{ sku_id: sku.id, promo_price: 9.7, stock_limit: 100, per_customer_limit: 1 }] });
+      const t3 = performance.now();
+      for (let i = 0; i < 50; i++) await engine('/orders', { order_no: `BENCH-F3-${i}`, customer_id: `h${i}`, lines: [{ sku_code: sku.code, qty: 1, promotion_id: third.id }] });
+      console.log('one at a time', ((performance.now() - t3) / 50).toFixed(2), 'ms per order');
+    }
     if (process.env.BENCH_DEBUG) console.log('flash ms deciles', [10, 30, 50, 70, 80, 90, 95, 99].map((p) => Math.round(percentile(rush.map((r) => r.ms), p))).join(' '));
     const sold = rush.filter((r) => r.status === 201).length;
     const soldOut = rush.filter((r) => r.status === 409 && r.body.code === 'sold_out').length;

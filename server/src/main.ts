@@ -10,6 +10,7 @@ import { startPromotionBoundarySweep } from './modules/compliance/reevaluation';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
 const clientDir = path.resolve('dist/client');
+const LISTEN_BACKLOG = 4096;
 
 /** `npm start`: build the client when missing, migrate, seed the demo company into an empty database, serve. */
 async function main() {
@@ -36,7 +37,9 @@ async function main() {
     stopGroupSweep();
     stopBoundarySweep();
   };
-  const server = app.listen(port, () => {
+  // A flash sale opens a thousand connections at once: with Node's default backlog (511) the kernel
+  // drops the rest's handshakes and they retry a second later. The kernel caps it at somaxconn.
+  const server = app.listen({ port, backlog: LISTEN_BACKLOG }, () => {
     console.log(`RxChannel is running at http://localhost:${port}`);
     if (seeded || process.env.SEED_DEMO !== 'false') {
       console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);

@@ -188,6 +188,16 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     expect((await sales.get('/api/reports/sales').query({ group_by: 'promotion_id', filter: JSON.stringify({ promotion_id: [limited.id] }) })).body)
       .toEqual([expect.objectContaining({ qty: 3, orders: 3 })]);
     await cancel(limited.id);
+
+    // The same new order number five times at once lands in one batch: it is written once, the others answer it.
+    const twinSale = await promotion({ name: '同号', type: 'flash_sale', items: [{ sku_id: ids.ibu, promo_price: 9.9, stock_limit: 10, per_customer_limit: 5 }] });
+    const twins = await Promise.all(Array.from({ length: 5 }, () => engine('/orders', { order_no: 'TWIN-1', customer_id: 'twin', lines: [{ sku_code: 'IBU-20', qty: 1, promotion_id: twinSale.id }] })));
+    expect(twins.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    for (const twin of twins) expect(twin.body).toEqual(twins.find((r) => r.status === 201)!.body);
+    expect(Number((await t.database.db('promotion_items').where({ promotion_id: twinSale.id }).first()).sold)).toBe(1);
+    expect(Number((await t.database.db('promotion_item_buyers').where({ customer_ref: 'twin' }).first()).qty)).toBe(1);
+    expect(Number((await t.database.db('orders').where({ order_no: 'TWIN-1' }).count({ n: '*' }))[0].n)).toBe(1);
+    await cancel(twinSale.id);
   }, 120_000);
 
   test('should need a verified prescription for Rx on a consumer channel, not on a B2B one', async () => {

@@ -3,7 +3,7 @@ import { afterCommit } from '../../db/after-commit';
 import type { Db } from '../../db/knex';
 import { refusal } from '../../http/errors';
 import { factsOf, toOrderRecord, type LineRow } from '../orders/order-records';
-import { applyOrderChange } from '../orders/rollups';
+import { applyOrderChange, applyOrderChanges } from '../orders/rollups';
 import { forgetEngineState } from './engine-cache';
 import { noteBuyerUnits } from './quote-snapshots';
 import type { EngineChannel } from './live-items';
@@ -66,20 +66,38 @@ export interface EngineOrderInput {
 
 /** An engine order as a real sell-in order (source `engine`), with the rollups moved in the same transaction. */
 export async function insertEngineOrder(trx: Db, channel: EngineChannel, input: EngineOrderInput, now: string): Promise<number> {
-  const lines = input.lines.map((l, i) => ({ ...l, line_no: i + 1, amount: l.qty * l.unit_price }));
-  const order = {
-    org_id: channel.org_id, channel_id: channel.id, order_no: input.order_no, flow: 'sell_in', ordered_at: now, sales_day: salesDay(now, channel.time_zone),
-    status: input.status, customer_name: null, customer_ref: input.customer_ref, customer_type: input.customer_type, province: input.province, city: input.city,
-    source: 'engine', total: lines.reduce((sum, l) => sum + l.amount, 0), prescription_id: input.prescription_id, version: 1, created_at: now, updated_at: now,
-  };
-  const [inserted] = await trx('orders').insert(order).returning('id');
-  const orderId: number = typeof inserted === 'object' ? inserted.id : inserted;
-  const rows = lines.map((l) => ({ ...l, org_id: channel.org_id, order_id: orderId }));
-  await trx('order_lines').insert(rows);
-  // The rollups move by what was just written (not read back: two fewer statements per sale).
-  await applyOrderChange(trx, channel.org_id, null, factsOf(order, rows));
+  const [orderId] = await insertEngineOrders(trx, channel, [input], now);
   return orderId;
 }
+
+/** Several engine orders in one statement each for orders and lines, the rollups netted: ids in the inputs' order. */
+export async function insertEngineOrders(trx: Db, channel: EngineChannel, inputs: EngineOrderInput[], now: string): Promise<number[]> {
+  const day = salesDay(now, channel.time_zone);
+  const orders = inputs.map((input) => {
+    const lines = input.lines.map((l, i) => ({ ...l, line_no: i + 1, amount: l.qty * l.unit_price }));
+    const row = {
+      org_id: channel.org_id, channel_id: channel.id, order_no: input.order_no, flow: 'sell_in', ordered_at: now, sales_day: day,
+      status: input.status, customer_name: null, customer_ref: input.customer_ref, customer_type: input.customer_type, province: input.province, city: input.city,
+      source: 'engine', total: lines.reduce((sum, l) => sum + l.amount, 0), prescription_id: input.prescription_id, version: 1, created_at: now, updated_at: now,
+    };
+    return { row, lines };
+  });
+  const ids = new Map<string, number>();
+  for (let i = 0; i < orders.length; i += INSERT_ROWS) {
+    // Mapped back by order number: neither database promises RETURNING rows in VALUES order.
+    const inserted: { id: number; order_no: string }[] = await trx('orders').insert(orders.slice(i, i + INSERT_ROWS).map((o) => o.row)).returning(['id', 'order_no']);
+    for (const r of inserted) ids.set(r.order_no, Number(r.id));
+  }
+  const withIds = orders.map((o) => ({ ...o, id: ids.get(o.row.order_no)! }));
+  const lineRows = withIds.flatMap((o) => o.lines.map((l) => ({ ...l, org_id: channel.org_id, order_id: o.id })));
+  for (let i = 0; i < lineRows.length; i += INSERT_ROWS) await trx('order_lines').insert(lineRows.slice(i, i + INSERT_ROWS));
+  // The rollups move by what was just written (not read back).
+  await applyOrderChanges(trx, channel.org_id, withIds.map((o) => ({ before: null, after: factsOf(o.row, o.lines.map((l) => ({ ...l, order_id: o.id }))) })));
+  return withIds.map((o) => o.id);
+}
+
+/** Rows per multi-row insert (SQLite's compound statements stop at 500). */
+const INSERT_ROWS = 200;
 
 export async function orderWithLines(db: Db, orderId: number): Promise<{ row: Row; lines: LineRow[] }> {
   const row = await db('orders').where('id', orderId).first();

@@ -5,8 +5,10 @@ import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { readerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { apiError, parseOr400, refusal, type HttpError } from '../../http/errors';
-import { consume, engineOrderRecord, insertEngineOrder } from './consumption';
-import { isSoldOut, markSoldOut } from './engine-cache';
+import { consume, engineOrderRecord, insertEngineOrder, insertEngineOrders, type EngineOrderInput } from './consumption';
+import { forgetEngineState, isSoldOut, markSoldOut } from './engine-cache';
+import { sellInBatch, type BatchOutcome } from './sale-batches';
+import { noteBuyerUnits } from './quote-snapshots';
 import { quoteInputs } from './quote-snapshots';
 import { inTurn } from './item-turns';
 import { orderIdByNumber } from './order-numbers';
@@ -91,6 +93,86 @@ const isUniqueViolation = (err: unknown) => {
   return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
 };
 
+interface BatchOrder { req: EngineOrderRequest; sku: EngineSku }
+
+/**
+ * One transaction for many single-line orders of one promotion item (see `sale-batches.ts`): the
+ * item and the buyers' units read once, each order decided in arrival order exactly as `offerOf`
+ * decides one, then stock, buyers' units and budget taken by the same guarded updates as `consume`
+ * (summed), and the orders, lines and rollups written together. Null (nothing written) when a
+ * guard finds the database other than read or a write fails: the orders then go one by one.
+ */
+async function placeBatch(db: Db, channel: EngineChannel, promotionId: number, orders: BatchOrder[]): Promise<BatchOutcome[] | null> {
+  const sku = orders[0].sku;
+  if (isSoldOut(db, promotionId, sku.id)) return orders.map(() => refusal(409, 'sold_out'));
+  try {
+    return await db.transaction(async (trx) => {
+      const now = nowIso();
+      const everyday = everydayAt(await priceHistory(trx, channel, sku.id), now);
+      const item = liveAt(await loadItems(trx, channel, sku.id, now, null, promotionId), now, channel.time_zone).find((i) => i.type !== 'group_buy');
+      if (!item) return orders.map(() => refusal(409, 'promotion_not_available', { id: promotionId }));
+      const base = baseOf(everyday, sku);
+      const buyers = [...new Set(orders.map((o) => o.req.customer_id))];
+      const bought = new Map<string, number>();
+      for (let i = 0; i < buyers.length; i += 500) {
+        const rows = await trx('promotion_item_buyers').where('item_id', item.item_id).whereIn('customer_ref', buyers.slice(i, i + 500)).select('customer_ref', 'qty');
+        for (const r of rows) bought.set(String(r.customer_ref), Number(r.qty));
+      }
+      let sold = item.sold;
+      let given = item.discount_given;
+      const taken = new Map<string, number>();
+      const accepted: { index: number; input: EngineOrderInput; qty: number }[] = [];
+      const outcomes: (BatchOutcome | null)[] = orders.map(({ req }, index) => {
+        const qty = req.lines[0].qty;
+        const offer = offerOf({ ...item, sold, discount_given: given, bought_by_customer: bought.get(req.customer_id) ?? 0 }, qty, base);
+        if (!offer) return refusal(409, 'promotion_not_available', { id: promotionId });
+        if (offer.refusal) return refusal(409, offer.refusal === 'below_tiers' ? 'limit_exceeded' : offer.refusal);
+        sold += qty;
+        given += Math.max(0, base - offer.unit_price) * qty;
+        bought.set(req.customer_id, (bought.get(req.customer_id) ?? 0) + qty);
+        taken.set(req.customer_id, (taken.get(req.customer_id) ?? 0) + qty);
+        accepted.push({ index, qty, input: {
+          order_no: req.order_no, customer_ref: req.customer_id, customer_type: req.customer_type ?? defaultCustomerType(channel),
+          province: req.province, city: req.city, prescription_id: req.prescription_id, status: 'paid',
+          lines: [{ sku_id: sku.id, qty, unit_price: offer.unit_price, promotion_id: promotionId }],
+        } });
+        return null;
+      });
+      if (!accepted.length) return outcomes as BatchOutcome[];
+      const units = sold - item.sold;
+      const stock = await trx('promotion_items').where('id', item.item_id)
+        .andWhere((q) => q.whereNull('stock_limit').orWhereRaw('sold + ? <= stock_limit', [units])).increment('sold', units);
+      if (stock !== 1) throw new Error('batch stock changed');
+      const takers = [...taken];
+      for (let i = 0; i < takers.length; i += 200) {
+        const chunk = takers.slice(i, i + 200);
+        // Every buyer's row must come back: one that would pass the limit updates nothing, and the batch falls back.
+        const rows = await trx('promotion_item_buyers').insert(chunk.map(([customer, qty]) => ({ org_id: channel.org_id, item_id: item.item_id, customer_ref: customer, qty })))
+          .onConflict(['item_id', 'customer_ref']).merge({ qty: trx.raw('promotion_item_buyers.qty + excluded.qty') })
+          .modify((q) => { if (item.per_customer_limit !== null) q.whereRaw('promotion_item_buyers.qty + excluded.qty <= ?', [item.per_customer_limit]); })
+          .returning('customer_ref');
+        if (rows.length !== chunk.length) throw new Error('batch buyer changed');
+      }
+      const discount = given - item.discount_given;
+      if (discount > 0) {
+        const budget = await trx('promotions').where('id', promotionId)
+          .andWhere((q) => q.whereNull('budget').orWhereRaw('discount_given + ? <= budget', [discount])).increment('discount_given', discount);
+        if (budget !== 1) throw new Error('batch budget changed');
+      }
+      const ids = await insertEngineOrders(trx, channel, accepted.map((a) => a.input), now);
+      accepted.forEach((a, i) => { outcomes[a.index] = ids[i]; });
+      afterCommit(trx, () => {
+        forgetEngineState(db, channel.org_id);
+        for (const [customer, qty] of taken) noteBuyerUnits(db, item.item_id, customer, qty);
+        if (item.stock_limit !== null && sold >= item.stock_limit) markSoldOut(db, promotionId, sku.id);
+      });
+      return outcomes as BatchOutcome[];
+    });
+  } catch {
+    return null;
+  }
+}
+
 /** The order's lines priced, consumed and inserted in one transaction; any refusal rolls it all back. */
 async function placeOrder(db: Db, channel: EngineChannel, req: EngineOrderRequest, skus: EngineSku[]): Promise<number> {
   return db.transaction(async (trx) => {
@@ -141,11 +223,17 @@ export async function takeOrder(db: Db, channel: EngineChannel, body: unknown): 
   // marks the item sold out, and the rest are refused when their turn comes, without a transaction.
   // The conditional update in the transaction stays the guard.
   const turns = req.lines.flatMap((line, i) => (line.promotion_id === null ? [] : [`${line.promotion_id}:${skus[i].id}`]));
+  const inTurnAlone = (order: EngineOrderRequest, orderSkus: EngineSku[]) => inTurn(db, turns, async () => {
+    if (order.lines.some((line, i) => line.promotion_id !== null && isSoldOut(db, line.promotion_id, orderSkus[i].id))) throw refusal(409, 'sold_out');
+    return placeOrder(db, channel, order, orderSkus);
+  });
   try {
-    const orderId = await inTurn(db, turns, async () => {
-      if (req.lines.some((line, i) => line.promotion_id !== null && isSoldOut(db, line.promotion_id, skus[i].id))) throw refusal(409, 'sold_out');
-      return placeOrder(db, channel, req, skus);
-    });
+    const promotionId = req.lines.length === 1 ? req.lines[0].promotion_id : null;
+    // A rush on one item of one channel (a flash sale) is written in batches; anything else takes its turn alone.
+    const orderId = promotionId !== null
+      ? await sellInBatch(db, `${channel.id}:${promotionId}:${skus[0].id}`, { req, sku: skus[0] },
+        (orders) => placeBatch(db, channel, promotionId, orders), (order) => inTurnAlone(order.req, [order.sku]))
+      : await inTurnAlone(req, skus);
     return { status: 201, order: await engineOrderRecord(reader, orderId) };
   } catch (err) {
     // The same order number sent twice at once: the second finds the first's order (its own consumption rolled back).

@@ -2,7 +2,7 @@ import { salesDay } from '../../../../shared/sales';
 import { afterCommit } from '../../db/after-commit';
 import type { Db } from '../../db/knex';
 import { refusal } from '../../http/errors';
-import { factsOf, toOrderRecord, type LineRow } from '../orders/order-records';
+import { factsOf, type LineRow } from '../orders/order-records';
 import { applyOrderChange, applyOrderChanges } from '../orders/rollups';
 import { forgetEngineState } from './engine-cache';
 import { noteBuyerUnits } from './quote-snapshots';
@@ -111,9 +111,4 @@ export async function setOrderStatus(trx: Db, orgId: number, orderId: number, st
   await trx('orders').where({ id: orderId, status: 'pending_group' }).update({ status, version: Number(before.row.version) + 1, updated_at: now });
   const after = await orderWithLines(trx, orderId);
   await applyOrderChange(trx, orgId, factsOf(before.row, before.lines), factsOf(after.row, after.lines));
-}
-
-export async function engineOrderRecord(db: Db, orderId: number): Promise<Row> {
-  const { row, lines } = await orderWithLines(db, orderId);
-  return toOrderRecord(row, lines);
 }

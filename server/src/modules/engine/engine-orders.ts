@@ -5,13 +5,13 @@ import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { readerOf, type Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { apiError, parseOr400, refusal, type HttpError } from '../../http/errors';
-import { consume, engineOrderRecord, insertEngineOrder, insertEngineOrders, type EngineOrderInput } from './consumption';
+import { consume, insertEngineOrder, insertEngineOrders, type EngineOrderInput } from './consumption';
 import { forgetEngineState, isSoldOut, markSoldOut } from './engine-cache';
 import { sellInBatch, type BatchOutcome } from './sale-batches';
 import { noteBuyerUnits } from './quote-snapshots';
 import { quoteInputs } from './quote-snapshots';
 import { inTurn } from './item-turns';
-import { orderIdByNumber } from './order-numbers';
+import { engineOrderRecord, orderIdByNumber } from './order-reads';
 import { afterCommit } from '../../db/after-commit';
 import {
   everydayAt, liveAt, loadItems, priceHistory, referenceFor, skuByCode, upcomingAt, type EngineChannel, type EngineSku, type LoadedItem,

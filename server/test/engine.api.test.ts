@@ -83,6 +83,9 @@ describe.each(databases)('promotion engine on %s', (kind) => {
     const form = await post('/quote').set('Content-Type', 'text/plain').send('sku_code=IBU-20');
     expect(form.status).toBe(415);
     expect(form.body.key).toBe('unsupported_content_type');
+    const gbk = await post('/quote').set('Content-Type', 'application/json; charset=gbk').send('{"sku_code":"IBU-20"}');
+    expect(gbk.status).toBe(415);
+    expect((await post('/quote').set('Content-Type', 'application/json; charset=UTF-8').send('{"sku_code":"IBU-20","qty":1,"customer_id":"u"}')).status).toBe(200);
     const broken = await post('/quote').set('Content-Type', 'application/json').send('{"sku_code": ');
     expect(broken.status).toBe(400);
     expect(broken.body.key).toBe('body_not_json');

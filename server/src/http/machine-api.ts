@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import getRawBody from 'raw-body';
 import typeis from 'type-is';
+import { parse as parseContentType } from 'content-type';
 import type { Logger } from 'pino';
 import { apiError, INTERNAL_ERROR_BODY, knownErrorAnswer, notFound } from './errors';
 
@@ -72,12 +73,23 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   const length = req.headers['content-length'];
   if (req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return undefined;
   if (!typeis(req, ['application/json'])) throw apiError(415, 'unsupported_content_type');
+  // JSON is UTF-8 (RFC 8259): a body declared in another charset (GBK, say) would be read as garbage.
+  if (!isUtf8(req.headers['content-type'] ?? '')) throw apiError(415, 'unsupported_content_type');
   // raw-body's own errors (too large, aborted) carry the types the error answer translates.
   const text = await getRawBody(req, { limit: BODY_LIMIT, length, encoding: 'utf8' });
   try {
     return JSON.parse(text);
   } catch {
     throw apiError(400, 'body_not_json');
+  }
+}
+
+function isUtf8(header: string): boolean {
+  try {
+    const charset = parseContentType(header).parameters.charset?.toLowerCase();
+    return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+  } catch {
+    return false;
   }
 }
 

@@ -138,7 +138,10 @@ async function placeBatch(db: Db, channel: EngineChannel, promotionId: number, o
         } });
         return null;
       });
-      if (!accepted.length) return outcomes as BatchOutcome[];
+      if (!accepted.length) {
+        if (item.stock_limit !== null && item.sold >= item.stock_limit) markSoldOut(db, promotionId, sku.id); // read, not written: no commit to wait for
+        return outcomes as BatchOutcome[];
+      }
       const units = sold - item.sold;
       const stock = await trx('promotion_items').where('id', item.item_id)
         .andWhere((q) => q.whereNull('stock_limit').orWhereRaw('sold + ? <= stock_limit', [units])).increment('sold', units);

@@ -29,7 +29,7 @@ import { ordersRoutes } from './modules/orders/routes';
 import { promotionsRoutes } from './modules/promotions/routes';
 import { engineRoutes } from './modules/engine/routes';
 import { promotionGroupsService } from './modules/engine/promotion-groups.service';
-import { forgetEngineStateAfterWrites } from './modules/engine/engine-cache';
+import { forgetCompanyStateAfterWrites } from './http/forget-after-writes';
 import { ingestRoutes } from './modules/ingest/routes';
 import { salesImportRoutes } from './modules/sales-imports/routes';
 import { channelRoutes } from './modules/channels/routes';
@@ -105,7 +105,7 @@ export function createApp({ db, clientDir, corsOrigins = [], secureCookies = fal
   });
 
   const api = express.Router();
-  api.use(authenticate(db), forgetEngineStateAfterWrites(db));
+  api.use(authenticate(db), forgetCompanyStateAfterWrites(db));
   api.use('/products', crudRoutes(db, productsService));
   api.use('/skus', skusRoutes(db));
   api.use('/channels', channelRoutes(db));

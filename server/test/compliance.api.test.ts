@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clock } from '../src/clock';
 import { rebuildCurrentPrices } from '../src/modules/pricing/current-prices';
+import { cachedRuleInputs, forgetRuleInputs, RULE_INPUTS_TTL_MS } from '../src/modules/compliance/rule-input-cache';
 import { databases } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -285,6 +286,53 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect((await send({ observations: many })).body).toEqual({ created: 1200, unchanged: 0 });
     expect((await sales.get('/api/violations').query({ filter: JSON.stringify({ kind: 'partner_below_control', channel_id: ids.jd, sku_id: ids.ibu }), range: '[0,0]' })).headers['content-range'])
       .toMatch(/\/12\d\d$/);
+  });
+
+  test('should judge each ingested batch by the policy, catalogue and sellers as they are at that moment, though its rule inputs are kept', async () => {
+    const send = (observations: Row[]) => request(t.app).post('/api/ingest/observations').set('X-Api-Key', jdKey).send({ observations });
+    const breachesOf = async (externalId: string) => ((await sales.get('/api/price-observations').query({ filter: JSON.stringify({ external_id: externalId }) })).body as Row[])[0].breaches;
+    const sighting = (externalId: string, extra: Row = {}) => ({ sku_code: 'IBU-20', price: 14, observed_at: at(-1), store_name: '留存药房', external_id: externalId, ...extra });
+    expect((await send([sighting('kept-1')])).body).toEqual({ created: 1, unchanged: 0 });
+    expect(await breachesOf('kept-1')).toEqual(['partner_below_control']);
+    // A manager lowers the control price: the very next batch is judged by it, not by the inputs kept a moment ago.
+    const policy = ((await admin.get('/api/price-policies').query({ filter: JSON.stringify({ sku_id: ids.ibu }) })).body as Row[])[0];
+    expect((await admin.put(`/api/price-policies/${policy.id}`).send({ ...policy, control_price: 13.5 })).status).toBe(200);
+    expect((await send([sighting('kept-2')])).body).toEqual({ created: 1, unchanged: 0 });
+    expect(await breachesOf('kept-2')).toEqual([]);
+    // The store is marked unauthorised: its next sighting is a case at once.
+    const store = ((await manager.get('/api/sellers').query({ filter: JSON.stringify({ q: '留存药房' }) })).body as Row[])[0];
+    expect((await manager.put(`/api/sellers/${store.id}`).send({ ...store, authorized: false, grounds: ['trademark'] })).status).toBe(200);
+    expect((await send([sighting('kept-3')])).body).toEqual({ created: 1, unchanged: 0 });
+    expect(await breachesOf('kept-3')).toEqual(['unauthorized_seller']);
+    // A SKU created a moment ago is judged by its own facts.
+    const fresh = await admin.post('/api/skus').send({ product_id: t.fixture.products.ibuprofen, code: 'IBU-KEPT', name: '布洛芬缓释胶囊 新规格', pack_desc: '×30', units_per_pack: 30, unit: '粒', channel_scope: 'all', guide_price: 30 });
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(201);
+    expect((await admin.post('/api/price-policies').send({ sku_id: fresh.body.id, control_price: 25, promo_floor_price: 20 })).status).toBe(201);
+    expect((await send([sighting('kept-4', { sku_code: 'IBU-KEPT', price: 24, store_name: '新规格药房' })])).body).toEqual({ created: 1, unchanged: 0 });
+    expect(await breachesOf('kept-4')).toEqual(['partner_below_control']);
+    const latest = (await admin.get(`/api/price-policies/${policy.id}`)).body;
+    expect((await admin.put(`/api/price-policies/${policy.id}`).send({ ...latest, control_price: 15 })).status).toBe(200);
+  });
+
+  test('should keep rule inputs for a few seconds at most when the change came from elsewhere, and forget them at once on a change here', async () => {
+    const db = t.database.db;
+    const orgId = t.fixture.orgs.acme;
+    const controlOf = async (now: number) => (await cachedRuleInputs(db, orgId, now)).contextFor(ids.ibu, ids.jd, at(-1), null).policy?.control_price;
+    forgetRuleInputs(db, orgId);
+    const start = performance.now();
+    expect(await controlOf(start)).toBe(1500);
+    // Written behind this process's back (another server process): kept until the time is up.
+    await db('price_policies').where({ org_id: orgId, sku_id: ids.ibu }).update({ control_price: 1490 });
+    try {
+      expect(await controlOf(start + 1_000)).toBe(1500);
+      expect(await controlOf(start + RULE_INPUTS_TTL_MS + 1)).toBe(1490);
+      await db('price_policies').where({ org_id: orgId, sku_id: ids.ibu }).update({ control_price: 1480 });
+      forgetRuleInputs(db, orgId);
+      expect(await controlOf(start + RULE_INPUTS_TTL_MS + 2)).toBe(1480);
+    } finally {
+      await db('price_policies').where({ org_id: orgId, sku_id: ids.ibu }).update({ control_price: 1500 });
+      forgetRuleInputs(db, orgId);
+    }
   });
 
   test('should import a price-watch sheet all or nothing, judged, and idempotent on a second import', async () => {

@@ -31,3 +31,13 @@ export async function reserveIds(db: Db, table: string, count: number): Promise<
   const first = Number(top ?? 0) + 1;
   return Array.from({ length: count }, (_, i) => first + i);
 }
+
+/**
+ * `column IN (values)` for thousands of values bound as one parameter (a JSON array SQLite expands,
+ * an array PostgreSQL reads): binding each value costs knex more time than the query itself.
+ */
+export function inList(db: Db, column: string, values: readonly (number | string)[], type: 'integer' | 'text'): Knex.Raw {
+  return isPostgres(db)
+    ? db.raw(`?? = ANY(?::${type}[])`, [column, values as string[]])
+    : db.raw('?? IN (SELECT value FROM json_each(?))', [column, JSON.stringify(values)]);
+}

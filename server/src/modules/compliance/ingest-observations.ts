@@ -16,7 +16,8 @@ import { loadSkuLookup, skuOf } from './sku-resolver';
  */
 export async function ingestObservations(db: Db, channel: KeyChannel, body: unknown): Promise<{ created: number; unchanged: number }> {
   const batch = parseOr400(IngestObservationBatch, body);
-  const lookup = await loadSkuLookup(db, channel.org_id);
+  const reader = readerOf(db);
+  const lookup = await loadSkuLookup(reader, channel.org_id);
   const sellers = new Set<number>();
   const evidence = new Set<number>();
   const errors: Record<string, string> = {};
@@ -37,14 +38,14 @@ export async function ingestObservations(db: Db, channel: KeyChannel, body: unkn
       observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, source: 'api', external_id: o.external_id,
     });
   });
-  await checkReferences(db, channel, prepared, sellers, evidence, errors);
+  await checkReferences(reader, channel, prepared, sellers, evidence, errors);
   if (Object.keys(errors).length) {
     const [first] = Object.entries(errors);
     const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
     throw apiError(400, 'ingest_observations_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
   }
   // What is new and what the rules need are read before the write, on the read pool: the writer is held only to write.
-  const reading = await prepareObservations(readerOf(db), channel.org_id, prepared);
+  const reading = await prepareObservations(reader, channel.org_id, prepared);
   const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }, reading));
   return { created: result.created.length, unchanged: result.unchanged };
 }

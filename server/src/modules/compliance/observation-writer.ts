@@ -2,9 +2,10 @@ import { evaluatePrice, sellerMatchKey, type ViolationKind } from '../../../../s
 import { dayFinder } from '../../../../shared/instants';
 import { insertEncodedRows, stagingRowEncoder, type ColumnType } from '../sales-imports/sales-import-jobs';
 import type { Db } from '../../db/knex';
-import { isPostgres, reserveIds } from '../../db/dialect';
+import { inList, isPostgres, reserveIds } from '../../db/dialect';
 import { nowIso } from '../../http/context';
 import { loadRuleInputs, type RuleInputs } from './rule-inputs';
+import { cachedRuleInputs, forgetRuleInputs } from './rule-input-cache';
 import { recordEvaluations, type Actor, type EvaluatedPrice } from './violation-writer';
 
 /** An observation checked and resolved to ids, price in fen. */
@@ -25,16 +26,24 @@ export interface NewObservation {
 export interface RecordedObservation { id: number; compliant: boolean; breaches: ViolationKind[] }
 export interface RecordResult { created: RecordedObservation[]; unchanged: number; opened: number; resolved: number }
 
-const CHUNK = 2000;
 /** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
 const INSERT_CHUNK = 500;
 
+/** Read from each inserted row; the others (`CONSTANT_COLUMNS`, and these when all rows agree) are bound once per statement. */
 const OBSERVATION_COLUMNS: Record<string, ColumnType> = {
-  id: 'integer', org_id: 'integer', channel_id: 'integer', sku_id: 'integer', seller_id: 'integer', store_name: 'text', price: 'bigint', observed_at: 'text',
-  day: 'text', url: 'text', evidence_id: 'integer', source: 'text', external_id: 'text', compliant: 'boolean', breaches: 'text', version: 'integer',
-  created_at: 'text', updated_at: 'text',
+  id: 'integer', channel_id: 'integer', sku_id: 'integer', seller_id: 'integer', store_name: 'text', price: 'bigint', observed_at: 'text',
+  day: 'text', url: 'text', evidence_id: 'integer', source: 'text', external_id: 'text', compliant: 'boolean', breaches: 'text',
 };
+const MAYBE_CONSTANT: (keyof NewObservation)[] = ['channel_id', 'source'];
 
+/** What is known of the sellers a batch names: by channel and match key (stores named), and by id (sellers given). */
+export interface SellerFacts {
+  byKey: Map<string, number>;
+  authorized: Map<number, boolean | null>;
+}
+
+const storeKey = (o: NewObservation) => `${o.channel_id}|${sellerMatchKey(o.store_name ?? o.shop_id!, o.shop_id)}`;
+const namesStore = (o: NewObservation) => o.seller_id === null && !!(o.store_name || o.shop_id);
 
 /**
  * Stores observations and judges each against the policy and the promotions in force at its own
@@ -45,34 +54,36 @@ const OBSERVATION_COLUMNS: Record<string, ColumnType> = {
 export async function recordObservations(db: Db, orgId: number, observations: NewObservation[], actor: Actor, prepared?: PreparedBatch): Promise<RecordResult> {
   const fresh = prepared ? prepared.fresh : await withoutKnownExternalIds(db, orgId, observations);
   const unchanged = observations.length - fresh.length;
-  const preloaded = prepared?.inputs;
   if (!fresh.length) return { created: [], unchanged, opened: 0, resolved: 0 };
   const now = nowIso();
-  await attachSellers(db, orgId, fresh, now);
-  const sellerIds = [...new Set(fresh.map((o) => o.seller_id).filter((id): id is number => id !== null))];
-  const authorized = new Map<number, boolean | null>();
-  for (let i = 0; i < sellerIds.length; i += CHUNK) {
-    for (const s of await db('sellers').where('org_id', orgId).whereIn('id', sellerIds.slice(i, i + CHUNK)).select('id', 'authorized')) {
-      authorized.set(Number(s.id), s.authorized === null ? null : !!s.authorized);
-    }
-  }
-  const inputs = preloaded ?? await loadObservationInputs(db, orgId, fresh);
+  const sellers = prepared?.sellers ?? await readSellerFacts(db, orgId, fresh);
+  await attachSellers(db, orgId, fresh, sellers, now);
+  const inputs = prepared?.inputs ?? await loadObservationInputs(db, orgId, fresh);
   const judged = fresh.map((o) => {
     const sku = inputs.skus.get(o.sku_id)!;
-    const seller = o.seller_id === null ? null : { authorized: authorized.get(o.seller_id) ?? null };
+    const seller = o.seller_id === null ? null : { authorized: sellers.authorized.get(o.seller_id) ?? null };
     return evaluatePrice({ price: o.price, units_per_pack: sku.units_per_pack, origin: 'observation' }, inputs.contextFor(o.sku_id, o.channel_id, o.observed_at, seller));
   });
 
   const dayOf = dayFinder(inputs.timeZone);
   const ids = await reserveIds(db, 'price_observations', fresh.length);
+  const pg = isPostgres(db);
   const rows = fresh.map((o, i) => ({
-    id: ids[i], org_id: orgId, channel_id: o.channel_id, sku_id: o.sku_id, seller_id: o.seller_id, store_name: o.store_name, price: o.price, observed_at: o.observed_at,
+    id: ids[i], channel_id: o.channel_id, sku_id: o.sku_id, seller_id: o.seller_id, store_name: o.store_name, price: o.price, observed_at: o.observed_at,
     day: dayOf(o.observed_at), url: o.url, evidence_id: o.evidence_id, source: o.source, external_id: o.external_id,
-    compliant: judged[i].breaches.length === 0, breaches: judged[i].breaches.map((b) => b.kind).join(',') || null, version: 1, created_at: now, updated_at: now,
+    compliant: judged[i].breaches.length === 0, breaches: judged[i].breaches.map((b) => b.kind).join(',') || null,
   }));
-  const encode = stagingRowEncoder(db, OBSERVATION_COLUMNS);
-  await insertEncodedRows(db, 'price_observations', OBSERVATION_COLUMNS, rows.map((r) => encode({ ...r, compliant: isPostgres(db) ? r.compliant : Number(r.compliant) })));
-  await addToDailyCounts(db, rows);
+  const perRow = { ...OBSERVATION_COLUMNS };
+  const constants: Record<string, [ColumnType, unknown]> = { org_id: ['integer', orgId], version: ['integer', 1], created_at: ['text', now], updated_at: ['text', now] };
+  for (const column of MAYBE_CONSTANT) {
+    if (fresh.every((o) => o[column] === fresh[0][column])) {
+      constants[column] = [perRow[column], fresh[0][column]];
+      delete perRow[column];
+    }
+  }
+  const encode = stagingRowEncoder(db, perRow);
+  await insertEncodedRows(db, 'price_observations', perRow, rows.map((r) => encode({ ...r, compliant: pg ? r.compliant : Number(r.compliant) })), 2000, constants);
+  await addToDailyCounts(db, orgId, rows);
   const results: EvaluatedPrice[] = fresh.map((o, i) => ({
     sku_id: o.sku_id, channel_id: o.channel_id, seller_id: o.seller_id, at: o.observed_at, observation_id: ids[i], origin: 'observation', evaluation: judged[i],
   }));
@@ -83,17 +94,26 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
   };
 }
 
-export interface PreparedBatch { fresh: NewObservation[]; inputs?: RuleInputs }
+export interface PreparedBatch { fresh: NewObservation[]; inputs?: RuleInputs; sellers?: SellerFacts }
 
 /**
  * The reading half of a batch, done before its write transaction on SQLite's read pool, so the single
  * writer is held only to write: which observations are new (an external id already stored changes
  * nothing; a batch racing another with the same ids fails on the unique index, and its retry finds
- * them stored) and what the rules need to judge them.
+ * them stored), the sellers they name, and what the rules need to judge them (kept between batches).
  */
 export async function prepareObservations(readDb: Db, orgId: number, observations: NewObservation[]): Promise<PreparedBatch> {
   const fresh = await withoutKnownExternalIds(readDb, orgId, observations);
-  return { fresh, inputs: fresh.length ? await loadObservationInputs(readDb, orgId, fresh) : undefined };
+  if (!fresh.length) return { fresh };
+  const covers = (inputs: RuleInputs) => fresh.every((o) => inputs.skus.has(o.sku_id) && inputs.channels.has(o.channel_id));
+  const [sellers, kept] = await Promise.all([readSellerFacts(readDb, orgId, fresh), cachedRuleInputs(readDb, orgId)]);
+  let inputs = kept;
+  // A SKU or channel created since (by another server process) is read anew rather than judged without its facts.
+  if (!covers(inputs)) {
+    forgetRuleInputs(readDb, orgId);
+    inputs = await cachedRuleInputs(readDb, orgId);
+  }
+  return { fresh, inputs, sellers };
 }
 
 function loadObservationInputs(db: Db, orgId: number, observations: NewObservation[]): Promise<RuleInputs> {
@@ -106,12 +126,14 @@ async function withoutKnownExternalIds(db: Db, orgId: number, observations: NewO
   if (!withIds.length) return observations;
   const known = new Set<string>();
   const byChannel = new Map<number, string[]>();
-  for (const o of withIds) byChannel.set(o.channel_id, [...(byChannel.get(o.channel_id) ?? []), o.external_id!]);
+  for (const o of withIds) {
+    const list = byChannel.get(o.channel_id);
+    if (list) list.push(o.external_id!);
+    else byChannel.set(o.channel_id, [o.external_id!]);
+  }
   for (const [channelId, externalIds] of byChannel) {
-    for (let i = 0; i < externalIds.length; i += CHUNK) {
-      const rows = await db('price_observations').where({ org_id: orgId, channel_id: channelId }).whereIn('external_id', externalIds.slice(i, i + CHUNK)).select('external_id');
-      for (const r of rows) known.add(`${channelId}:${r.external_id}`);
-    }
+    const rows = await db('price_observations').where({ org_id: orgId, channel_id: channelId }).andWhere(inList(db, 'external_id', externalIds, 'text')).select('external_id');
+    for (const r of rows) known.add(`${channelId}:${r.external_id}`);
   }
   return observations.filter((o) => {
     if (!o.external_id) return true;
@@ -122,42 +144,59 @@ async function withoutKnownExternalIds(db: Db, orgId: number, observations: NewO
   });
 }
 
-/** Finds or creates the seller of each observation that names a store but no seller. */
-async function attachSellers(db: Db, orgId: number, observations: NewObservation[], now: string): Promise<void> {
+/** The stored sellers of the stores these observations name, and whether each seller given or found is authorised. */
+async function readSellerFacts(db: Db, orgId: number, observations: NewObservation[]): Promise<SellerFacts> {
+  const facts: SellerFacts = { byKey: new Map(), authorized: new Map() };
+  const keys = [...new Set(observations.filter(namesStore).map((o) => sellerMatchKey(o.store_name ?? o.shop_id!, o.shop_id)))];
+  const ids = [...new Set(observations.map((o) => o.seller_id).filter((id): id is number => id !== null))];
+  const found = await Promise.all([
+    keys.length ? db('sellers').where('org_id', orgId).andWhere(inList(db, 'match_key', keys, 'text')).select('id', 'channel_id', 'match_key', 'authorized') : [],
+    ids.length ? db('sellers').where('org_id', orgId).andWhere(inList(db, 'id', ids, 'integer')).select('id', 'channel_id', 'match_key', 'authorized') : [],
+  ]);
+  for (const r of found.flat()) {
+    facts.byKey.set(`${r.channel_id}|${r.match_key}`, Number(r.id));
+    facts.authorized.set(Number(r.id), r.authorized === null ? null : !!r.authorized);
+  }
+  return facts;
+}
+
+/** Points each observation that names a store but no seller at its seller, creating the stores not seen before (unreviewed). */
+async function attachSellers(db: Db, orgId: number, observations: NewObservation[], facts: SellerFacts, now: string): Promise<void> {
   const wanted = new Map<string, { channel_id: number; name: string; shop_id: string | null; match_key: string; at: string }>();
   for (const o of observations) {
-    if (o.seller_id !== null || !(o.store_name || o.shop_id)) continue;
-    const matchKey = sellerMatchKey(o.store_name ?? o.shop_id!, o.shop_id);
-    const key = `${o.channel_id}|${matchKey}`;
+    if (!namesStore(o)) continue;
+    const key = storeKey(o);
+    if (facts.byKey.has(key)) continue;
     const seen = wanted.get(key);
-    if (!seen || o.observed_at < seen.at) wanted.set(key, { channel_id: o.channel_id, name: o.store_name ?? o.shop_id!, shop_id: o.shop_id, match_key: matchKey, at: o.observed_at });
+    if (!seen || o.observed_at < seen.at) {
+      wanted.set(key, { channel_id: o.channel_id, name: o.store_name ?? o.shop_id!, shop_id: o.shop_id, match_key: sellerMatchKey(o.store_name ?? o.shop_id!, o.shop_id), at: o.observed_at });
+    }
   }
-  if (!wanted.size) return;
-  const candidates = [...wanted.values()];
-  for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
-    await db('sellers').insert(candidates.slice(i, i + INSERT_CHUNK).map((c) => ({
-      org_id: orgId, channel_id: c.channel_id, name: c.name, match_key: c.match_key, shop_id: c.shop_id, authorized: null, level: 0,
-      first_seen_at: c.at, version: 1, created_at: now, updated_at: now,
-    }))).onConflict(['org_id', 'channel_id', 'match_key']).ignore();
+  if (wanted.size) {
+    const candidates = [...wanted.values()];
+    for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
+      await db('sellers').insert(candidates.slice(i, i + INSERT_CHUNK).map((c) => ({
+        org_id: orgId, channel_id: c.channel_id, name: c.name, match_key: c.match_key, shop_id: c.shop_id, authorized: null, level: 0,
+        first_seen_at: c.at, version: 1, created_at: now, updated_at: now,
+      }))).onConflict(['org_id', 'channel_id', 'match_key']).ignore();
+    }
+    // Created here, or by a batch that raced this one: read back either way.
+    const keys = [...new Set(candidates.map((c) => c.match_key))];
+    const rows = await db('sellers').where('org_id', orgId).andWhere(inList(db, 'match_key', keys, 'text')).select('id', 'channel_id', 'match_key', 'authorized');
+    for (const r of rows) {
+      facts.byKey.set(`${r.channel_id}|${r.match_key}`, Number(r.id));
+      facts.authorized.set(Number(r.id), r.authorized === null ? null : !!r.authorized);
+    }
   }
-  const idOf = new Map<string, number>();
-  const keys = [...new Set(candidates.map((c) => c.match_key))];
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await db('sellers').where('org_id', orgId).whereIn('match_key', keys.slice(i, i + CHUNK)).select('id', 'channel_id', 'match_key');
-    for (const r of rows) idOf.set(`${r.channel_id}|${r.match_key}`, Number(r.id));
-  }
-  for (const o of observations) {
-    if (o.seller_id !== null || !(o.store_name || o.shop_id)) continue;
-    o.seller_id = idOf.get(`${o.channel_id}|${sellerMatchKey(o.store_name ?? o.shop_id!, o.shop_id)}`) ?? null;
-  }
+  for (const o of observations) if (namesStore(o)) o.seller_id = facts.byKey.get(storeKey(o)) ?? null;
 }
 
 /** The compliance-rate trend reads these daily counts, never the observations themselves. */
-async function addToDailyCounts(db: Db, rows: { org_id: number; day: string; channel_id: number; compliant: boolean }[]): Promise<void> {
+async function addToDailyCounts(db: Db, orgId: number, rows: { day: string; channel_id: number; compliant: boolean }[]): Promise<void> {
   const counts = new Map<string, { org_id: number; day: string; channel_id: number; observations: number; compliant: number }>();
   for (const r of rows) {
     const key = `${r.day}|${r.channel_id}`;
-    const c = counts.get(key) ?? { org_id: r.org_id, day: r.day, channel_id: r.channel_id, observations: 0, compliant: 0 };
+    const c = counts.get(key) ?? { org_id: orgId, day: r.day, channel_id: r.channel_id, observations: 0, compliant: 0 };
     c.observations++;
     if (r.compliant) c.compliant++;
     counts.set(key, c);

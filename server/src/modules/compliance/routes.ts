@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { MAX_EVIDENCE_BYTES, setObservationClock } from '../../../../shared/compliance-schemas';
 import { clock } from '../../clock';
-import { writerOf, type Db } from '../../db/knex';
+import { readerOf, writerOf, type Db } from '../../db/knex';
 import { requireAccess } from '../../http/auth';
 import { contextOf } from '../../http/context';
 import { apiError } from '../../http/errors';
@@ -99,14 +99,18 @@ export function complianceRoutes(db: Db): Router {
   return router;
 }
 
-/** `POST /api/ingest/observations` with a channel key: the channel and tenant come from the key alone. */
+/**
+ * `POST /api/ingest/observations` with a channel key: the channel and tenant come from the key alone.
+ * Everything before the write is read on the read pool: a batch being checked never queues behind
+ * another batch's write transaction for SQLite's one writer.
+ */
 export function ingestObservationRoute(db: Db): Router {
   const router = Router();
   router.post('/observations', express.json({ limit: INGEST_BODY_LIMIT }), async (req, res) => {
-    const writer = writerOf(db);
-    const channel = await channelOfKey(writer, req.get('X-Api-Key'));
-    const { time_zone } = await getOrgSettings(writer, channel.org_id);
-    res.json(await inTimeZone(time_zone, () => ingestObservations(writer, channel, req.body)));
+    const reader = readerOf(db);
+    const channel = await channelOfKey(reader, req.get('X-Api-Key'));
+    const { time_zone } = await getOrgSettings(reader, channel.org_id);
+    res.json(await inTimeZone(time_zone, () => ingestObservations(writerOf(db), channel, req.body)));
   });
   return router;
 }

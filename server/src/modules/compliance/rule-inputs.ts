@@ -31,8 +31,8 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const WHOLE_TENANT_ABOVE = 1500;
 
 /** Rows for these ids: by `whereIn` in chunks for a few, the tenant's whole table (`whole`) for many. */
-async function byIds<T>(ids: number[], some: (chunk: number[]) => PromiseLike<T[]>, whole: () => PromiseLike<T[]>): Promise<T[]> {
-  return ids.length > WHOLE_TENANT_ABOVE ? whole() : inChunks(ids, some);
+async function byIds<T>(ids: number[] | 'all', some: (chunk: number[]) => PromiseLike<T[]>, whole: () => PromiseLike<T[]>): Promise<T[]> {
+  return ids === 'all' || ids.length > WHOLE_TENANT_ABOVE ? whole() : inChunks(ids, some);
 }
 
 async function inChunks<T>(ids: number[], load: (chunk: number[]) => PromiseLike<T[]>): Promise<T[]> {
@@ -52,15 +52,20 @@ const approvedPrices = (db: Db, orgId: number, range: { from: string; to: string
   .andWhere('effective_from', '<=', range.to).andWhere((q) => q.whereNull('effective_to').orWhere('effective_to', '>', range.from))
   .select('id', 'sku_id', 'channel_id', 'price', 'effective_from', 'effective_to', 'status', 'approval_reason');
 
-export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], range: { from: string; to: string }, channelIds?: number[]): Promise<RuleInputs> {
-  const ids = [...new Set(skuIds)];
+/** Every price in the company's history: what `cachedRuleInputs` keeps. */
+export const ALL_TIME = { from: '', to: '9999' };
+
+/** `skuIds` null reads every SKU of the company. */
+export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[] | null, range: { from: string; to: string }, channelIds?: number[]): Promise<RuleInputs> {
   const settings = await getOrgSettings(db, orgId);
   const channelRows: RuleChannelRow[] = await db('channels').where('org_id', orgId).select('id', 'name', 'type', 'operated_by', 'owner_user_id', 'active');
   const channels = new Map(channelRows.map((c) => [Number(c.id), { ...c, id: Number(c.id), active: !!c.active }]));
-  const skuRows = await byIds(ids, (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'),
-    () => db('skus').where('org_id', orgId).select('id', 'product_id', 'units_per_pack'));
+  const allSkus = () => db('skus').where('org_id', orgId).select('id', 'product_id', 'units_per_pack');
+  const skuRows = skuIds === null ? await allSkus()
+    : await byIds([...new Set(skuIds)], (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'), allSkus);
   const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
-  const productIds = [...new Set(ids.map((id) => skus.get(id)?.product_id).filter((id): id is number => id !== undefined))];
+  const ids = skuIds === null ? 'all' : [...new Set(skuIds)];
+  const productIds = ids === 'all' ? 'all' : [...new Set(ids.map((id) => skus.get(id)?.product_id).filter((id): id is number => id !== undefined))];
   const offlineCurrent = () => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
     .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').select('skus.product_id', 'skus.units_per_pack', 'cpc.price');
 
@@ -97,7 +102,10 @@ export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[], ra
   const prices = new Map<string, ApprovedPrice[]>();
   for (const r of priceRows) {
     const key = cellKey(Number(r.sku_id), Number(r.channel_id));
-    prices.set(key, [...(prices.get(key) ?? []), { ...(r as ApprovedPrice), id: Number(r.id), price: Number(r.price) }]);
+    const price = { ...(r as ApprovedPrice), id: Number(r.id), price: Number(r.price) };
+    const list = prices.get(key);
+    if (list) list.push(price);
+    else prices.set(key, [price]);
   }
   const promotions = new Map<string, (TimedPromotion & { item: { promo_price: number | null; discount_pct: number | null; leader_price: number | null; tiers: Tier[] | null }; rounding: Rounding })[]>();
   for (const r of promoRows) {

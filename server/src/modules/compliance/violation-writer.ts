@@ -2,7 +2,7 @@ import {
   HELD_STATUSES, OWN_KINDS, reopensWaiver, severityOf, violationKey, type Evaluation, type SeverityBands, type ViolationKind, type ViolationStatus,
 } from '../../../../shared/compliance';
 import type { Db } from '../../db/knex';
-import { isPostgres } from '../../db/dialect';
+import { inList, isPostgres } from '../../db/dialect';
 import { nowIso } from '../../http/context';
 import { notify } from '../notifications/service';
 import type { RuleChannelRow } from './rule-inputs';
@@ -51,7 +51,6 @@ interface Slot {
 
 interface PendingEvent { slot: Slot; at: string; kind: string; observation_id: number | null; actual: number | null }
 
-const CHUNK = 2000;
 /** What a judged batch changes on a held violation (`id` first, for the bulk update). */
 const UPDATED_COLUMNS: Record<string, ColumnType> = {
   id: 'integer', promotion_id: 'integer', origin: 'text', expected: 'bigint', actual: 'bigint', gap_pct: 'double precision', severity: 'text',
@@ -93,21 +92,17 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
   // The held violations of these SKUs (far fewer than the slots judged), read by the status × SKU index.
   const held = new Map<string, Slot>();
   const skuIds = [...new Set(results.map((r) => r.sku_id))];
-  for (let i = 0; i < skuIds.length; i += CHUNK) {
-    const q = db('violations').where('org_id', orgId).whereIn('status', HELD_STATUSES).whereIn('sku_id', skuIds.slice(i, i + CHUNK)).select(SLOT_COLUMNS);
-    // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
-    for (const row of await (isPostgres(db) ? q.forUpdate() : q)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
-  }
+  const heldQuery = db('violations').where('org_id', orgId).whereIn('status', HELD_STATUSES).andWhere(inList(db, 'sku_id', skuIds, 'integer')).select(SLOT_COLUMNS);
+  // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
+  for (const row of await (isPostgres(db) ? heldQuery.forUpdate() : heldQuery)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
 
   // When each slot was last closed: a sighting from before that (a late import, a re-evaluation of the
   // latest one) is old news and opens nothing again.
   const closedAt = new Map<string, string>();
   const earliest = results.reduce((min, r) => (r.at < min ? r.at : min), results[0]?.at ?? '');
-  for (let i = 0; i < skuIds.length; i += CHUNK) {
-    const rows = await db('violations').where({ org_id: orgId, status: 'resolved' }).andWhere('closed_at', '>=', earliest).whereIn('sku_id', skuIds.slice(i, i + CHUNK))
-      .groupBy('kind', 'sku_id', 'channel_id', 'seller_id').select('kind', 'sku_id', 'channel_id', 'seller_id', db.raw('MAX(closed_at) as closed'));
-    for (const r of rows) closedAt.set(violationKey(r.kind, Number(r.sku_id), Number(r.channel_id), num(r.seller_id)), r.closed);
-  }
+  const closedRows = await db('violations').where({ org_id: orgId, status: 'resolved' }).andWhere('closed_at', '>=', earliest).andWhere(inList(db, 'sku_id', skuIds, 'integer'))
+    .groupBy('kind', 'sku_id', 'channel_id', 'seller_id').select('kind', 'sku_id', 'channel_id', 'seller_id', db.raw('MAX(closed_at) as closed'));
+  for (const r of closedRows) closedAt.set(violationKey(r.kind, Number(r.sku_id), Number(r.channel_id), num(r.seller_id)), r.closed);
 
   const touched: Slot[] = [];
   const events: PendingEvent[] = [];

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { RequestHandler } from 'express';
-import { writerOf, type Db } from '../../db/knex';
+import type { Db } from '../../db/knex';
+import { perDatabase } from '../../db/per-database';
 import type { EngineChannel, EngineSku } from './live-items';
 
 /**
@@ -17,26 +17,6 @@ export const ENGINE_CACHE_TTL_MS = 5_000;
  * within this time; the conditional update stays the guard against overselling either way.
  */
 export const SOLD_OUT_TTL_MS = 1_000;
-
-/**
- * One set of caches per database (tests run several in one process; ids repeat between them),
- * found alike from the writer, the read pool or a transaction: they all share the writer's config.
- */
-export const databaseOf = (db: Db): object => writerOf(db).client.config;
-
-/** A value kept per database, made on first use (from whichever handle asked first). */
-export function perDatabase<T>(make: (db: Db) => T): (db: Db) => T {
-  const values = new WeakMap<object, T>();
-  return (db) => {
-    const key = databaseOf(db);
-    let value = values.get(key);
-    if (value === undefined) {
-      value = make(db);
-      values.set(key, value);
-    }
-    return value;
-  };
-}
 
 const cachesOf = perDatabase(() => ({
   channels: new LRUCache<string, EngineChannel>({ max: 10_000, ttl: ENGINE_CACHE_TTL_MS }),
@@ -94,21 +74,4 @@ export const engineGeneration = (db: Db, orgId: number): number => generationsOf
 export function forgetEngineState(db: Db, orgId: number): void {
   const g = generationsOf(db);
   g.set(orgId, (g.get(orgId) ?? 0) + 1);
-}
-
-/**
- * Console writes (promotions approved, edited or cancelled, prices decided, settings) change what
- * the engine answers: the company's engine state is forgotten once each has been answered, or
- * once its connection closed early (the write may have committed all the same).
- */
-export function forgetEngineStateAfterWrites(db: Db): RequestHandler {
-  return (req, res, next) => {
-    const orgId = req.auth?.orgId;
-    if (orgId !== undefined && req.method !== 'GET' && req.method !== 'HEAD') {
-      const forget = () => forgetEngineState(db, orgId);
-      res.once('finish', forget);
-      res.once('close', forget);
-    }
-    next();
-  };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/knex';
-import { perDatabase } from './engine-cache';
+import { perDatabase } from '../../db/per-database';
 
 /**
  * Orders naming the same promotion items take turns in this process before they ask for the

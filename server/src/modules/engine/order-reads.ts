@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { readerOf, type Db } from '../../db/knex';
 import { toOrderRecord, type LineRow } from '../orders/order-records';
-import { perDatabase } from './engine-cache';
+import { perDatabase } from '../../db/per-database';
 
 /**
  * The engine's reads of orders, asked a thousand times at once in a rush: "was this order number

@@ -1,7 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import type { DatedPrice } from '../../../../shared/pricing';
 import type { Db } from '../../db/knex';
-import { engineGeneration, perDatabase } from './engine-cache';
+import { perDatabase } from '../../db/per-database';
+import { engineGeneration } from './engine-cache';
 import { loadItems, priceHistory, type EngineChannel, type LoadedItem } from './live-items';
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/knex';
-import { perDatabase } from './engine-cache';
+import { perDatabase } from '../../db/per-database';
 
 /**
  * Single-line promotion orders for the same item that arrive while one batch is being written go

@@ -3,7 +3,7 @@ import { nowIso } from '../../http/context';
 import { inForcePrices } from './in-force';
 import { evaluatePricesInForce } from '../compliance/reevaluation';
 import { afterCommit } from '../../db/after-commit';
-import { forgetEngineState } from '../engine/engine-cache';
+import { forgetCompanyState } from '../../http/forget-after-writes';
 
 export interface Cell { sku_id: number; channel_id: number }
 
@@ -44,7 +44,7 @@ export async function refreshCurrentPrices(db: Db, orgId: number, skuIds: number
   }
   // A price that changed is judged again at once (own channels below control, parity), and quoted anew.
   await evaluatePricesInForce(db, orgId, unique);
-  afterCommit(db, () => forgetEngineState(db, orgId));
+  afterCommit(db, () => forgetCompanyState(db, orgId));
 }
 
 /** Recomputes cells whose cached price has expired (a scheduled price started, a temporary one ended). */

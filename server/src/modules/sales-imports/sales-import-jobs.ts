@@ -63,15 +63,21 @@ export function stagingRowEncoder(db: Db, columns: Record<string, ColumnType>): 
 /**
  * Bulk insert of encoded rows: each batch travels as one JSON parameter that the database expands
  * itself. Thousands of bound parameters per statement cost PostgreSQL 6× more, and knex writes
- * SQLite's multi-row insert as a UNION ALL capped at 500 rows.
+ * SQLite's multi-row insert as a UNION ALL capped at 500 rows. `constants` are columns with one
+ * value for every row, bound once instead of read from each row (every JSON path costs SQLite).
  */
-export async function insertEncodedRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: string[], perStatement = 2000): Promise<void> {
+export async function insertEncodedRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: string[], perStatement = 2000,
+  constants: Record<string, [ColumnType, unknown]> = {}): Promise<void> {
   const names = Object.keys(columns);
-  const select = db.client.config.client === 'pg'
-    ? `SELECT ${names.join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
-    : `SELECT ${names.map((_, i) => `value ->> '$[${i}]'`).join(', ')} FROM json_each(?)`;
+  const fixed = Object.keys(constants);
+  const pg = db.client.config.client === 'pg';
+  const fixedValues = fixed.map((c) => (pg ? `?::${constants[c][0]}` : '?'));
+  const select = pg
+    ? `SELECT ${[...names, ...fixedValues].join(', ')} FROM json_to_recordset(?::json) AS x(${names.map((c) => `${c} ${columns[c]}`).join(', ')})`
+    : `SELECT ${[...names.map((_, i) => `value ->> '$[${i}]'`), ...fixedValues].join(', ')} FROM json_each(?)`;
+  const bindings = fixed.map((c) => constants[c][1] as string);
   for (let i = 0; i < rows.length; i += perStatement) {
-    await db.raw(`INSERT INTO ${table} (${names.join(', ')}) ${select}`, [`[${rows.slice(i, i + perStatement).join(',')}]`]);
+    await db.raw(`INSERT INTO ${table} (${[...names, ...fixed].join(', ')}) ${select}`, [...bindings, `[${rows.slice(i, i + perStatement).join(',')}]`]);
   }
 }
 

@@ -280,6 +280,9 @@ describe.each(databases)('price compliance on %s', (kind) => {
     const rivalSeller = await rival.post('/api/sellers').send({ channel_id: t.fixture.channels['RIV-MINI'], name: '对手店' });
     const foreign = await send({ observations: [{ sku_code: 'IBU-20', price: 10, observed_at: at(-1), seller_id: rivalSeller.body.id }] });
     expect(foreign.body.errors['observations.0.seller_id']).toBeTruthy();
+    // Each error names the observation's place in the batch as sent, past a bad one before it.
+    const placed = await send({ observations: [{ sku_code: 'IBU-20', price: -1, observed_at: at(-1) }, { sku_code: 'IBU-20', price: 10, observed_at: at(-1), seller_id: rivalSeller.body.id }] });
+    expect(Object.keys(placed.body.errors).sort()).toEqual(['observations.0.price', 'observations.1.seller_id']);
     expect((await send({ observations: [] })).status).toBe(400);
     // A batch larger than any insert statement: 1,200 stores each seen below control, each its own case.
     const many = Array.from({ length: 1200 }, (_, i) => ({ sku_code: 'IBU-20', price: 13.5, observed_at: at(-2), store_name: `批量药房${i}`, external_id: `many-${i}` }));

@@ -2,6 +2,7 @@ import { IngestObservation, IngestObservationBatch } from '../../../../shared/co
 import { yuanToFen } from '../../../../shared/money';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { fieldErrors } from '../../../../shared/zod-errors';
+import { inList } from '../../db/dialect';
 import { readerOf, type Db } from '../../db/knex';
 import { apiError, parseOr400 } from '../../http/errors';
 import type { KeyChannel } from '../ingest/api-keys';
@@ -15,13 +16,13 @@ import { loadSkuLookup, skuOf } from './sku-resolver';
  * `external_id`: one already stored is counted as unchanged.
  */
 export async function ingestObservations(db: Db, channel: KeyChannel, body: unknown): Promise<{ created: number; unchanged: number }> {
+  // Checked before the first wait, so the 10,000 raw objects are garbage once the caller lets go of the body.
   const batch = parseOr400(IngestObservationBatch, body);
-  const reader = readerOf(db);
-  const lookup = await loadSkuLookup(reader, channel.org_id);
   const sellers = new Set<number>();
   const evidence = new Set<number>();
   const errors: Record<string, string> = {};
   const prepared: NewObservation[] = [];
+  const skuNames: { index: number; sku_id: number | null; sku_code: string | null; gtin: string | null }[] = [];
   batch.observations.forEach((raw, i) => {
     const parsed = IngestObservation.safeParse(raw);
     if (!parsed.success) {
@@ -29,16 +30,22 @@ export async function ingestObservations(db: Db, channel: KeyChannel, body: unkn
       return;
     }
     const o = parsed.data;
-    const skuId = skuOf(lookup, o);
-    if (skuId === undefined) errors[`observations.${i}.${o.sku_id !== null ? 'sku_id' : 'sku_code'}`] = englishMessage(msg('sku_unknown'));
     if (o.seller_id !== null) sellers.add(o.seller_id);
     if (o.evidence_id !== null) evidence.add(o.evidence_id);
+    skuNames.push({ index: i, sku_id: o.sku_id, sku_code: o.sku_code, gtin: o.gtin });
     prepared.push({
-      channel_id: channel.id, sku_id: skuId ?? 0, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id, price: yuanToFen(o.price),
+      channel_id: channel.id, sku_id: 0, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id, price: yuanToFen(o.price),
       observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, source: 'api', external_id: o.external_id,
     });
   });
-  await checkReferences(reader, channel, prepared, sellers, evidence, errors);
+  const reader = readerOf(db);
+  const lookup = await loadSkuLookup(reader, channel.org_id);
+  skuNames.forEach((named, k) => {
+    const skuId = skuOf(lookup, named);
+    if (skuId === undefined) errors[`observations.${named.index}.${named.sku_id !== null ? 'sku_id' : 'sku_code'}`] = englishMessage(msg('sku_unknown'));
+    else prepared[k].sku_id = skuId;
+  });
+  await checkReferences(reader, channel, prepared, skuNames.map((n) => n.index), sellers, evidence, errors);
   if (Object.keys(errors).length) {
     const [first] = Object.entries(errors);
     const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
@@ -51,10 +58,11 @@ export async function ingestObservations(db: Db, channel: KeyChannel, body: unkn
 }
 
 /** Sellers must be the channel's own and evidence files the company's: a key never reaches another tenant's rows. */
-async function checkReferences(db: Db, channel: KeyChannel, prepared: NewObservation[], sellers: Set<number>, evidence: Set<number>, errors: Record<string, string>) {
-  const okSellers = new Set(sellers.size ? (await db('sellers').where({ org_id: channel.org_id, channel_id: channel.id }).whereIn('id', [...sellers]).pluck('id')).map(Number) : []);
-  const okEvidence = new Set(evidence.size ? (await db('evidence_files').where('org_id', channel.org_id).whereIn('id', [...evidence]).pluck('id')).map(Number) : []);
-  prepared.forEach((o, i) => {
+async function checkReferences(db: Db, channel: KeyChannel, prepared: NewObservation[], positions: number[], sellers: Set<number>, evidence: Set<number>, errors: Record<string, string>) {
+  const okSellers = new Set(sellers.size ? (await db('sellers').where({ org_id: channel.org_id, channel_id: channel.id }).andWhere(inList(db, 'id', [...sellers], 'integer')).pluck('id')).map(Number) : []);
+  const okEvidence = new Set(evidence.size ? (await db('evidence_files').where('org_id', channel.org_id).andWhere(inList(db, 'id', [...evidence], 'integer')).pluck('id')).map(Number) : []);
+  prepared.forEach((o, k) => {
+    const i = positions[k]; // its place in the batch as sent
     if (o.seller_id !== null && !okSellers.has(o.seller_id)) errors[`observations.${i}.seller_id`] = englishMessage(msg('seller_not_found'));
     if (o.evidence_id !== null && !okEvidence.has(o.evidence_id)) errors[`observations.${i}.evidence_id`] = englishMessage(msg('evidence_not_found'));
   });

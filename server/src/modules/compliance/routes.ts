@@ -110,7 +110,9 @@ export function ingestObservationRoute(db: Db): Router {
     const reader = readerOf(db);
     const channel = await channelOfKey(reader, req.get('X-Api-Key'));
     const { time_zone } = await getOrgSettings(reader, channel.org_id);
-    res.json(await inTimeZone(time_zone, () => ingestObservations(writerOf(db), channel, req.body)));
+    const ingesting = inTimeZone(time_zone, () => ingestObservations(writerOf(db), channel, req.body));
+    req.body = undefined; // checked and copied by now: the raw batch need not outlive its check
+    res.json(await ingesting);
   });
   return router;
 }

@@ -7,7 +7,7 @@ import { nowIso } from '../../http/context';
 import { notify } from '../notifications/service';
 import type { RuleChannelRow } from './rule-inputs';
 import { refreshSellerLevels } from './seller-levels';
-import { stagingRowEncoder, updateEncodedRows, type ColumnType } from '../sales-imports/sales-import-jobs';
+import { insertEncodedRows, stagingRowEncoder, updateEncodedRows, type ColumnType } from '../sales-imports/sales-import-jobs';
 
 /** One price judged by the rules: an observation (with its seller) or a price in force (no seller). */
 export interface EvaluatedPrice {
@@ -56,6 +56,9 @@ const UPDATED_COLUMNS: Record<string, ColumnType> = {
   id: 'integer', promotion_id: 'integer', origin: 'text', expected: 'bigint', actual: 'bigint', gap_pct: 'double precision', severity: 'text',
   occurrences: 'integer', status: 'text', last_seen_at: 'text', closed_at: 'text', resolution: 'text', open_key: 'text', version: 'integer', updated_at: 'text',
 };
+/** A batch's events and audit entries: the company, the actor and the moment are bound once per statement. */
+const EVENT_COLUMNS: Record<string, ColumnType> = { violation_id: 'integer', at: 'text', kind: 'text', observation_id: 'integer', actual: 'bigint' };
+const AUDIT_COLUMNS: Record<string, ColumnType> = { action: 'text', record_id: 'integer', before: 'text', after: 'text' };
 /** knex writes SQLite's multi-row insert as a compound SELECT, which SQLite caps at 500 terms. */
 const INSERT_CHUNK = 500;
 const SLOT_COLUMNS = [
@@ -93,8 +96,9 @@ export async function recordEvaluations(db: Db, orgId: number, results: Evaluate
   const held = new Map<string, Slot>();
   const skuIds = [...new Set(results.map((r) => r.sku_id))];
   const heldQuery = db('violations').where('org_id', orgId).whereIn('status', HELD_STATUSES).andWhere(inList(db, 'sku_id', skuIds, 'integer')).select(SLOT_COLUMNS);
-  // On PostgreSQL two batches touching one slot queue on its row; SQLite has a single writer anyway.
-  for (const row of await (isPostgres(db) ? heldQuery.forUpdate() : heldQuery)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
+  // On PostgreSQL two batches touching one slot queue on its row, locked in id order so two batches never
+  // wait on each other in a circle; SQLite has a single writer anyway.
+  for (const row of await (isPostgres(db) ? heldQuery.orderBy('id').forUpdate() : heldQuery)) if (keys.has(row.open_key)) held.set(row.open_key, slotOf(row));
 
   // When each slot was last closed: a sighting from before that (a late import, a re-evaluation of the
   // latest one) is old news and opens nothing again.
@@ -174,17 +178,19 @@ async function writeSlots(db: Db, orgId: number, touched: Slot[], events: Pendin
     const ids = await db('violations').insert(chunk.map((s) => ({ ...columns(s), org_id: orgId, version: 1, created_at: now }))).returning('id');
     ids.forEach((row: number | { id: number }, j: number) => { chunk[j].id = Number(typeof row === 'object' ? row.id : row); });
   }
-  const eventRows = events.map((e) => ({ org_id: orgId, violation_id: e.slot.id, at: e.at, kind: e.kind, user_id: actor.userId, observation_id: e.observation_id, actual: e.actual }));
-  for (let i = 0; i < eventRows.length; i += INSERT_CHUNK) await db('violation_events').insert(eventRows.slice(i, i + INSERT_CHUNK));
+  const encodeEvent = stagingRowEncoder(db, EVENT_COLUMNS);
+  await insertEncodedRows(db, 'violation_events', EVENT_COLUMNS,
+    events.map((e) => encodeEvent({ violation_id: e.slot.id, at: e.at, kind: e.kind, observation_id: e.observation_id, actual: e.actual })), 2000,
+    { org_id: ['integer', orgId], user_id: ['integer', actor.userId] });
 
   // Every transition is audited: opened, reopened, resolved automatically (occurrences are history, not transitions).
   const transitions = touched.filter((s) => !s.before || s.before.status !== s.status);
-  const auditRows = transitions.map((s) => ({
-    org_id: orgId, user_id: actor.userId, user_email: actor.email, at: now, action: s.before ? 'update' : 'create', resource: 'violations', record_id: s.id,
+  const encodeAudit = stagingRowEncoder(db, AUDIT_COLUMNS);
+  await insertEncodedRows(db, 'audit_log', AUDIT_COLUMNS, transitions.map((s) => encodeAudit({
+    action: s.before ? 'update' : 'create', record_id: s.id,
     before: s.before ? JSON.stringify(s.before) : null,
     after: JSON.stringify({ kind: s.kind, status: s.status, actual: s.actual, expected: s.expected, occurrences: s.occurrences, ...(s.resolution ? { resolution: s.resolution } : {}) }),
-  }));
-  for (let i = 0; i < auditRows.length; i += INSERT_CHUNK) await db('audit_log').insert(auditRows.slice(i, i + INSERT_CHUNK));
+  })), 2000, { org_id: ['integer', orgId], user_id: ['integer', actor.userId], user_email: ['text', actor.email], at: ['text', now], resource: ['text', 'violations'] });
 
   // Own-channel breaches are the channel owner's task: one notification per owner per batch.
   const perOwner = new Map<number, number>();

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/knex';
 import { perDatabase } from '../../db/per-database';
 import { ALL_TIME, loadRuleInputs, type RuleInputs } from './rule-inputs';
@@ -11,7 +12,8 @@ export const RULE_INPUTS_TTL_MS = 5_000;
 
 interface Kept { generation: number; loadedAt: number; inputs: Promise<RuleInputs> }
 
-const keptOf = perDatabase(() => new Map<number, Kept>());
+/** The companies ingesting lately; a company's inputs are dropped, memory and all, once their time is up. */
+const keptOf = perDatabase(() => new LRUCache<number, Kept>({ max: 20, ttl: RULE_INPUTS_TTL_MS, ttlAutopurge: true }));
 const generationsOf = perDatabase(() => new Map<number, number>());
 const generationOf = (db: Db, orgId: number) => generationsOf(db).get(orgId) ?? 0;
 

@@ -61,10 +61,9 @@ export async function loadRuleInputs(db: Db, orgId: number, skuIds: number[] | n
   const channelRows: RuleChannelRow[] = await db('channels').where('org_id', orgId).select('id', 'name', 'type', 'operated_by', 'owner_user_id', 'active');
   const channels = new Map(channelRows.map((c) => [Number(c.id), { ...c, id: Number(c.id), active: !!c.active }]));
   const allSkus = () => db('skus').where('org_id', orgId).select('id', 'product_id', 'units_per_pack');
-  const skuRows = skuIds === null ? await allSkus()
-    : await byIds([...new Set(skuIds)], (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'), allSkus);
-  const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
   const ids = skuIds === null ? 'all' : [...new Set(skuIds)];
+  const skuRows = await byIds(ids, (chunk) => db('skus').where('org_id', orgId).whereIn('id', chunk).select('id', 'product_id', 'units_per_pack'), allSkus);
+  const skus = new Map<number, SkuRow>(skuRows.map((s) => [Number(s.id), { id: Number(s.id), product_id: Number(s.product_id), units_per_pack: Number(s.units_per_pack) }]));
   const productIds = ids === 'all' ? 'all' : [...new Set(ids.map((id) => skus.get(id)?.product_id).filter((id): id is number => id !== undefined))];
   const offlineCurrent = () => db('channel_price_current as cpc').join('skus', 'skus.id', 'cpc.sku_id').join('channels as c', 'c.id', 'cpc.channel_id')
     .where({ 'cpc.org_id': orgId, 'c.type': 'offline', 'c.active': true }).whereNotNull('cpc.price').select('skus.product_id', 'skus.units_per_pack', 'cpc.price');

@@ -8,8 +8,7 @@ import { apiError, parseOr400, refusal, type HttpError } from '../../http/errors
 import { consume, insertEngineOrder, insertEngineOrders, type EngineOrderInput } from './consumption';
 import { forgetEngineState, isSoldOut, markSoldOut } from './engine-cache';
 import { sellInBatch, type BatchOutcome } from './sale-batches';
-import { noteBuyerUnits } from './quote-snapshots';
-import { quoteInputs } from './quote-snapshots';
+import { noteBuyerUnits, quoteInputs } from './quote-snapshots';
 import { inTurn } from './item-turns';
 import { engineOrderRecord, orderIdByNumber } from './order-reads';
 import { afterCommit } from '../../db/after-commit';

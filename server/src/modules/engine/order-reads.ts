@@ -45,7 +45,11 @@ function recordLoaderFor(reader: Db) {
     const lines: LineRow[] = await reader('order_lines').whereIn('order_id', [...ids]).orderBy(['order_id', 'line_no'])
       .select('order_id', 'line_no', 'sku_id', 'qty', 'unit_price', 'amount', 'promotion_id');
     const linesOf = new Map<number, LineRow[]>();
-    for (const l of lines) linesOf.set(Number(l.order_id), [...(linesOf.get(Number(l.order_id)) ?? []), l]);
+    for (const l of lines) {
+      const list = linesOf.get(Number(l.order_id));
+      if (list) list.push(l);
+      else linesOf.set(Number(l.order_id), [l]);
+    }
     const byId = new Map(orders.map((o) => [Number(o.id), toOrderRecord(o, linesOf.get(Number(o.id)) ?? [])]));
     return ids.map((id) => byId.get(id) ?? null);
   }, { cache: false, maxBatchSize: BATCH });

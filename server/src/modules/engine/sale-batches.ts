@@ -8,7 +8,8 @@ import { perDatabase } from '../../db/per-database';
  * trip through the driver's thread pool, and a sale alone takes thirteen). Each caller gets its own
  * order id or its own refusal. When a batch cannot be written as decided (another server process
  * sold meanwhile, an order number already taken), `write` answers null and the orders go one by
- * one through the ordinary path, so nothing is decided on stale reads.
+ * one through the ordinary path, so nothing is decided on stale reads. The first caller's `write` and
+ * `one` serve its whole queue: callers sharing a key (channel, promotion, SKU) must be interchangeable.
  */
 const MAX_BATCH = 200;
 

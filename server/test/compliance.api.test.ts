@@ -155,11 +155,19 @@ describe.each(databases)('price compliance on %s', (kind) => {
     const seller = (await manager.get('/api/sellers').query({ filter: JSON.stringify({ authorized: 'unreviewed', channel_id: ids.jd }) })).body as Row[];
     expect(seller).toHaveLength(1);
     expect(seller[0]).toMatchObject({ name: '某某大药房', shop_id: 'JD-778', authorized: null, level: 0 });
+    // A script may say it in JSON: null is unreviewed, and true and false are the booleans, not text to match.
+    const sellersWhere = async (authorized: unknown) => ((await manager.get('/api/sellers').query({ filter: JSON.stringify({ authorized, channel_id: ids.jd }) })).body as Row[]).map((r) => r.id);
+    expect(await sellersWhere(null)).toEqual([seller[0].id]);
+    expect(await sellersWhere(false)).toEqual([]);
+    expect(await sellersWhere(true)).toEqual(await sellersWhere('true'));
+    expect((await manager.get('/api/sellers').query({ filter: JSON.stringify({ authorized: 'maybe' }) })).status).toBe(400);
     expect((seller[0].open_violations as Row).partner_below_control).toBe(1);
     // Marking it unauthorised opens a case from what it was seen selling; intelligence never raised its level.
     const marked = await manager.put(`/api/sellers/${seller[0].id}`).send({ ...seller[0], authorized: false, grounds: ['trademark'] });
     expect(marked.status, JSON.stringify(marked.body)).toBe(200);
     expect(marked.body).toMatchObject({ authorized: false, level: 1, grounds: ['trademark'] });
+    expect(await sellersWhere(false)).toEqual([seller[0].id]);
+    expect(await sellersWhere(null)).toEqual([]);
     expect(await one({ kind: 'unauthorized_seller', seller_id: seller[0].id })).toMatchObject({ status: 'open', severity: 'high', actual: 13 });
     // Seen again under the same shop id: an occurrence, not a second case.
     const seen = await observe({ channel_id: ids.jd, price: 16, store_name: '某某大药房（新名）', shop_id: 'jd-778', observed_at: at(-1) });

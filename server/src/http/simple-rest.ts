@@ -110,7 +110,7 @@ function parseFilter(value: unknown, spec: ListSpec): Pick<ListQuery, 'filters' 
     }
     const customType = own(spec.custom, key);
     if (customType) {
-      result.custom[key] = coerce(raw, { type: customType }, key);
+      result.custom[key] = raw === null ? null : coerce(raw, { type: customType }, key);
       continue;
     }
     const [field, op] = splitOperator(key, spec);
@@ -152,7 +152,7 @@ function coerce(value: unknown, spec: Pick<FieldSpec, 'type' | 'enum' | 'lowerca
   const toNumber = (v: unknown) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
   switch (spec.type) {
     case 'string': {
-      if (typeof value !== 'string' && typeof value !== 'number') fail('must be text');
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') fail('must be text'); // a script's `true` is the text "true"
       const text = String(value);
       if (text.length > MAX_FILTER_TEXT || hasControlChars(text)) fail('too long or has control characters');
       if (spec.enum && !spec.enum.includes(text)) fail(`must be one of ${spec.enum.join(', ')}`);

@@ -27,7 +27,7 @@ export const sellersList: ListSpec = {
     last_contact_at: { type: 'date' },
     updated_at: { type: 'date' },
   },
-  // `authorized`: true, false, or "unreviewed" (null).
+  // `authorized`: true, false, or "unreviewed" (or null): JSON booleans and their text alike.
   custom: { authorized: 'string' },
 };
 
@@ -72,7 +72,7 @@ async function withRollup(ctx: ServiceContext, records: Row[]): Promise<Row[]> {
 
 export async function listSellers(ctx: ServiceContext, query: ListQuery) {
   let base = applyFilters(scoped(ctx), query, sellersList, 'sellers');
-  const authorized = query.custom.authorized;
+  const authorized = query.custom.authorized === null ? 'unreviewed' : query.custom.authorized;
   if (authorized !== undefined) {
     if (!['true', 'false', 'unreviewed'].includes(String(authorized))) {
       throw apiError(400, 'bad_filter_value', { field: 'authorized', reason: 'true, false or unreviewed' }, { authorized: 'Must be true, false or unreviewed' });

@@ -92,6 +92,16 @@ describe.each(databases)('demo promotions on %s', (kind) => {
     expect(new Set(states)).toEqual(new Set(['open', 'acknowledged', 'resolved', 'waived']));
     const kinds = await database.db('violations').distinct('kind').pluck('kind');
     for (const k of ['own_channel_below_control', 'parity', 'partner_below_control', 'unauthorized_seller']) expect(kinds).toContain(k);
+    // The listed prices' cases date from when each price took effect, as a live company's would: "new this
+    // week" counts this week's sightings, not the whole price list judged at seeding.
+    const listed = await database.db('violations as v').where('v.origin', 'in_force').select('v.id', 'v.first_seen_at', database.db.raw(`(SELECT MAX(cp.effective_from)
+      FROM channel_prices cp WHERE cp.sku_id = v.sku_id AND cp.channel_id = v.channel_id AND cp.status = 'approved') AS took_effect`));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const v of listed) expect(v.first_seen_at, `violation ${v.id}`).toBe(v.took_effect);
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    const newThisWeek = await database.db('violations').where('first_seen_at', '>=', weekAgo).count({ n: '*' });
+    expect(summary.new_this_week).toBeLessThanOrEqual(Number(newThisWeek[0].n));
+    expect(summary.new_this_week).toBeLessThan(listed.length);
     // The flagship on Tmall, the mini-program and the PDD store are the company's; JD's pharmacy is a partner.
     const operated = Object.fromEntries([...channels.values()].map((c) => [c.code, c.operated_by]));
     expect(operated).toMatchObject({ TMALL: 'company', 'HX-MINI': 'company', PDD: 'company', JD: 'partner', ALIHEALTH: 'partner' });

@@ -40,6 +40,7 @@ const STORES: Store[] = [
  * violation in every workflow state, so the compliance dashboard's trends mean something at first start.
  */
 export async function seedDemoCompliance(db: Db, orgId: number, nowMs = Date.now()): Promise<void> {
+  await backdateListedPriceCases(db, orgId);
   const channels = new Map<string, number>((await db('channels').where('org_id', orgId).select('id', 'code')).map((c) => [c.code, Number(c.id)]));
   const stores = STORES.filter((s) => channels.has(s.channel));
   if (!stores.length) return;
@@ -94,6 +95,20 @@ export async function seedDemoCompliance(db: Db, orgId: number, nowMs = Date.now
   }
   await seedScreenshots(db, orgId, [...sellerIds.entries()].filter(([name]) => stores.find((s) => s.name === name)?.authorized !== true).map(([, id]) => id));
   await seedWorkflowStates(db, orgId, skus.map((s) => s.id));
+}
+
+/**
+ * The listed prices were judged when the demo was seeded, but a live company's were judged the day each
+ * price took effect: their cases are dated then (or "new this week" would count the whole price list).
+ */
+async function backdateListedPriceCases(db: Db, orgId: number) {
+  const inForce = db('violations').where({ org_id: orgId, origin: 'in_force' });
+  await inForce.clone().update({
+    first_seen_at: db.raw(`COALESCE((SELECT MAX(cp.effective_from) FROM channel_prices cp WHERE cp.org_id = violations.org_id AND cp.sku_id = violations.sku_id
+      AND cp.channel_id = violations.channel_id AND cp.status = 'approved' AND cp.effective_from <= violations.first_seen_at), violations.first_seen_at)`),
+  });
+  await db('violation_events').where('kind', 'opened').whereIn('violation_id', inForce.clone().select('id'))
+    .update({ at: db.raw('(SELECT v.first_seen_at FROM violations v WHERE v.id = violation_events.violation_id)') });
 }
 
 /** Screenshots behind the latest sightings of the stores a complaint may be filed against. */

@@ -100,6 +100,9 @@ describe('text at the edge', () => {
     expect(check(Gtin13, '690123450001')).toBe('rx.validation.gtin_format');
     expect(check(Gtin13, '69012345000A1')).toBe('rx.validation.gtin_format');
     expect(check(Gtin13, 6901234500011)).toBe('rx.validation.gtin_format');
+    expect(Gtin13.parse('06901234500011')).toBe('6901234500011'); // a unit's GTIN-14
+    expect(check(Gtin13, '16901234500018')).toBe('rx.validation.gtin_format');
+    expect(check(Gtin13, '06901234500012')).toBe('rx.validation.gtin_check_digit');
   });
 });
 

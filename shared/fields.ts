@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasAtMostTwoDecimals } from './money';
-import { isValidGtin13 } from './identifiers';
+import { gtinKey, isValidGtin13 } from './identifiers';
 import { parseInstant } from './instants';
 import { msg } from './validation-messages';
 
@@ -74,11 +74,11 @@ export const Code = requiredString()
   .max(40, msg('too_long'))
   .regex(/^[A-Za-z0-9._-]+$/, msg('code_format'));
 
+/** A GTIN-13; a unit's GTIN-14 (0 + GTIN-13) is accepted as its GTIN-13. */
 export const Gtin13 = z
   .string({ error: msg('gtin_format') })
-  .trim()
-  .regex(/^\d{13}$/, msg('gtin_format'))
-  .refine(isValidGtin13, msg('gtin_check_digit'));
+  .transform(gtinKey)
+  .pipe(z.string().regex(/^\d{13}$/, msg('gtin_format')).refine(isValidGtin13, msg('gtin_check_digit')));
 
 export const Version = z.number({ error: msg('version_required') }).int(msg('version_required')).min(1, msg('version_required')).max(MAX_INT32, msg('version_required'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gtin13CheckDigit, isValidDrugApprovalNumber, isValidGtin13 } from './identifiers';
+import { gtin13CheckDigit, gtinKey, isValidDrugApprovalNumber, isValidGtin13 } from './identifiers';
 
 describe('GTIN-13', () => {
   test('should compute the mod-10 check digit', () => {
@@ -15,6 +15,15 @@ describe('GTIN-13', () => {
     expect(isValidGtin13('690123450001')).toBe(false);
     expect(isValidGtin13('69012345000110')).toBe(false);
     expect(isValidGtin13('69012345000A1')).toBe(false);
+  });
+
+  test('should match a unit\'s GTIN-14 (a 0 before the GTIN-13) to its GTIN-13, and nothing else', () => {
+    expect(gtinKey('06901234500011')).toBe('6901234500011');
+    expect(gtinKey(' 06901234500011 ')).toBe('6901234500011');
+    expect(gtinKey('6901234500011')).toBe('6901234500011');
+    expect(gtinKey('16901234500018')).toBe('16901234500018'); // a case's GTIN-14 is another item
+    expect(gtinKey('0690123450001')).toBe('0690123450001'); // 13 digits: left as written
+    expect(gtinKey('IBU-20')).toBe('IBU-20');
   });
 });
 

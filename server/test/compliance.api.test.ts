@@ -283,6 +283,13 @@ describe.each(databases)('price compliance on %s', (kind) => {
     expect((r1.body.created ?? 0) + (r2.body.created ?? 0)).toBe(50);
     expect((await send({ observations: twice })).body).toEqual({ created: 0, unchanged: 50 });
     expect((await sales.get('/api/price-observations').query({ filter: JSON.stringify({ q: '并发药房' }), range: '[0,0]' })).headers['content-range']).toMatch(/\/50$/);
+    // A SKU named by its unit GTIN-14 (0 + GTIN-13), as price-watch tools often send it.
+    const admin = await t.login('admin@acme.test');
+    const amx = (await admin.get(`/api/skus/${ids.amx12}`)).body;
+    expect((await admin.put(`/api/skus/${ids.amx12}`).send({ ...amx, gtin: '6901234500028' })).status).toBe(200);
+    expect((await send({ observations: [{ gtin: '06901234500028', price: 9.8, observed_at: at(-2), store_name: '乙药房', external_id: 'w-gtin14' }] })).body).toEqual({ created: 1, unchanged: 0 });
+    const byGtin = (await sales.get('/api/price-observations').query({ filter: JSON.stringify({ external_id: 'w-gtin14' }) })).body as Row[];
+    expect(byGtin.map((o) => o.sku_id)).toEqual([ids.amx12]);
     // Another tenant's seller id through this key is refused.
     const rival = await t.login('admin@rival.test');
     const rivalSeller = await rival.post('/api/sellers').send({ channel_id: t.fixture.channels['RIV-MINI'], name: '对手店' });

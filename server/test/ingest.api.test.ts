@@ -66,6 +66,17 @@ describe.each(databases)('order ingest on %s', (kind) => {
     expect(viaApi.body[0]).toMatchObject({ status: 'cancelled', version: 2, lines: [expect.objectContaining({ qty: 2 }), expect.objectContaining({ sku_id: t.fixture.skus['IBU-50'] })] });
   });
 
+  test('should find a SKU by its unit GTIN-14 (0 + GTIN-13), as marketplace exports write it', async () => {
+    const res = await send({ orders: [order('JD-GTIN14', { lines: [{ gtin: '06901234500011', qty: 3, unit_price: 35 }] })] });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const stored = await t.database.db('order_lines').join('orders', 'orders.id', 'order_lines.order_id').where('orders.order_no', 'JD-GTIN14').select('order_lines.sku_id', 'order_lines.qty');
+    expect(stored.map((l: Row) => [Number(l.sku_id), Number(l.qty)])).toEqual([[t.fixture.skus['IBU-50'], 3]]);
+    // A case's GTIN-14 (leading 1) is another item: unknown here.
+    const caseCode = await send({ orders: [order('JD-GTIN14-CASE', { lines: [{ gtin: '16901234500018', qty: 1, unit_price: 35 }] })] });
+    expect(caseCode.status).toBe(400);
+    expect(caseCode.body.errors).toHaveProperty(['orders.0.lines.0.sku_code']);
+  });
+
   test('should write nothing when any order is invalid, naming each bad order and field', async () => {
     const before = await stored();
     const res = await send({ orders: [order('JD-10'), order('JD-11', { province: '火星' }), order('JD-10'), { order_no: 'x' }, order('JD-12', { lines: [{ sku_code: 'NOPE', qty: 1, unit_price: 1 }] })] });

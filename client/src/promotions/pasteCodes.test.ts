@@ -67,6 +67,14 @@ describe('lookupFilters and matchPasted', () => {
     expect(lookupFilters(rows)).toEqual({ codes: ['hx-ibu-010', 'HX-IBU-010', '6901234567892'], gtins: ['6901234567892'] });
   });
 
+  test('should read a unit\'s GTIN-14 (0 + GTIN-13), as marketplace exports write it, as its GTIN-13', () => {
+    const rows = [{ line: 1, code: '06901234567892', price: null }, { line: 2, code: '16901234567899', price: null }];
+    expect(lookupFilters(rows).gtins).toEqual(['6901234567892']);
+    const { found, unknown } = matchPasted(rows, skus);
+    expect(found.map((f) => [f.row.line, f.sku.id])).toEqual([[1, 1]]);
+    expect(unknown.map((r) => r.line)).toEqual([2]);
+  });
+
   test('should find SKUs by code or GTIN and list the inactive and the unknown apart', () => {
     const rows = [
       { line: 1, code: 'hx-ibu-010', price: 8 },

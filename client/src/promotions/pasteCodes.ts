@@ -1,3 +1,4 @@
+import { gtinKey } from '../../../shared/identifiers';
 import { parseYuanText } from '../../../shared/money';
 import { parseTsv } from '../prices/clipboard';
 
@@ -85,14 +86,14 @@ export function parsePastedCodes(text: string): ParsedPaste {
 
 const GTIN = /^\d{13}$/;
 
-/** What to ask /api/skus for: every text as a code (as typed and in capitals), the 13-digit ones also as GTINs. */
+/** What to ask /api/skus for: every text as a code (as typed and in capitals), the 13-digit ones (or a unit's GTIN-14) also as GTINs. */
 export function lookupFilters(rows: readonly PastedRow[]): { codes: string[]; gtins: string[] } {
   const codes = new Set<string>();
   for (const { code } of rows) {
     codes.add(code);
     codes.add(code.toUpperCase());
   }
-  return { codes: [...codes], gtins: rows.map((r) => r.code).filter((c) => GTIN.test(c)) };
+  return { codes: [...codes], gtins: [...new Set(rows.map((r) => gtinKey(r.code)).filter((c) => GTIN.test(c)))] };
 }
 
 export interface SkuMatch { id: number; code: string; gtin: string | null; status: string; name: string }
@@ -109,7 +110,7 @@ export function matchPasted<S extends SkuMatch>(rows: readonly PastedRow[], skus
   const byGtin = new Map(skus.filter((s) => s.gtin).map((s) => [s.gtin!, s]));
   const out: PasteMatches<S> = { found: [], inactive: [], unknown: [] };
   for (const row of rows) {
-    const sku = byCode.get(row.code.toUpperCase()) ?? byGtin.get(row.code);
+    const sku = byCode.get(row.code.toUpperCase()) ?? byGtin.get(gtinKey(row.code));
     if (!sku) out.unknown.push(row);
     else if (sku.status !== 'active') out.inactive.push({ row, sku });
     else out.found.push({ row, sku });

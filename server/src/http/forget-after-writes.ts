@@ -1,12 +1,14 @@
 import type { RequestHandler } from 'express';
 import type { Db } from '../db/knex';
 import { forgetRuleInputs } from '../modules/compliance/rule-input-cache';
+import { forgetSkuLookup } from '../modules/compliance/sku-resolver';
 import { forgetEngineState } from '../modules/engine/engine-cache';
 
-/** What a company's committed change must make this process forget: the engine's snapshots and the compliance rules' inputs. */
+/** What a company's committed change must make this process forget: the engine's snapshots, the compliance rules' inputs and SKU lookup. */
 export function forgetCompanyState(db: Db, orgId: number): void {
   forgetEngineState(db, orgId);
   forgetRuleInputs(db, orgId);
+  forgetSkuLookup(db, orgId);
 }
 
 /**

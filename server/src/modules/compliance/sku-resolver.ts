@@ -1,4 +1,6 @@
+import { gtinKey } from '../../../../shared/identifiers';
 import type { Db } from '../../db/knex';
+import { perDatabase } from '../../db/per-database';
 
 export interface SkuLookup {
   byId(id: number): number | undefined;
@@ -6,22 +8,33 @@ export interface SkuLookup {
   byGtin(gtin: string): number | undefined;
 }
 
-const caches = new WeakMap<Db, Map<number, { stamp: string; lookup: SkuLookup }>>();
+const keptOf = perDatabase(() => new Map<number, { stamp: string; lookup: SkuLookup }>());
+const generationsOf = perDatabase(() => new Map<number, number>());
+
+/** A catalogue change committed in this process: the company's kept lookup is never served again. */
+export function forgetSkuLookup(db: Db, orgId: number): void {
+  generationsOf(db).set(orgId, (generationsOf(db).get(orgId) ?? 0) + 1);
+  keptOf(db).delete(orgId);
+}
 
 /**
  * The company's SKUs by id, code (case-insensitive) and GTIN, read once for a whole batch and kept
- * while the catalogue is unchanged (its count and latest edit, one indexed aggregate, say so).
+ * until this process changes the catalogue, or another one does (the count and latest edit, one
+ * indexed aggregate, say so).
  */
 export async function loadSkuLookup(db: Db, orgId: number): Promise<SkuLookup> {
+  const generation = generationsOf(db).get(orgId) ?? 0;
   const [{ n, latest }] = await db('skus').where('org_id', orgId).select(db.raw('COUNT(*) as n'), db.raw('MAX(updated_at) as latest'));
   const stamp = `${n}|${latest}`;
-  const cache = caches.get(db) ?? new Map();
-  caches.set(db, cache);
-  const hit = cache.get(orgId);
+  const kept = keptOf(db);
+  const hit = kept.get(orgId);
   if (hit?.stamp === stamp) return hit.lookup;
   const lookup = await readSkuLookup(db, orgId);
-  if (cache.size > 100) cache.clear();
-  cache.set(orgId, { stamp, lookup });
+  // Read before a change this process made meanwhile: used once, not kept.
+  if ((generationsOf(db).get(orgId) ?? 0) === generation) {
+    if (kept.size > 100) kept.clear();
+    kept.set(orgId, { stamp, lookup });
+  }
   return lookup;
 }
 
@@ -33,7 +46,7 @@ async function readSkuLookup(db: Db, orgId: number): Promise<SkuLookup> {
   return {
     byId: (id) => (ids.has(id) ? id : undefined),
     byCode: (code) => codes.get(code.toLowerCase()),
-    byGtin: (gtin) => gtins.get(gtin),
+    byGtin: (gtin) => gtins.get(gtinKey(gtin)),
   };
 }
 

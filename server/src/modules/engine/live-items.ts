@@ -1,3 +1,4 @@
+import { gtinKey } from '../../../../shared/identifiers';
 import { priceInForce, type DatedPrice } from '../../../../shared/pricing';
 import { isLiveAt, isWarmingUp, nextOpening, referencePrice, type PromotionType, type Recurrence, type Rounding, type Tier, type TimeWindow } from '../../../../shared/promotions';
 import type { LiveItem } from '../../../../shared/promotion-offers';
@@ -18,7 +19,7 @@ export async function skuByCode(db: Db, orgId: number, code: string, field = 'sk
 
 async function loadSku(db: Db, orgId: number, code: string): Promise<EngineSku | null> {
   const sku = await db('skus').join('products', 'products.id', 'skus.product_id').where('skus.org_id', orgId)
-    .andWhere((q) => q.whereRaw('lower(skus.code) = ?', [code.toLowerCase()]).orWhere('skus.gtin', code))
+    .andWhere((q) => q.whereRaw('lower(skus.code) = ?', [code.toLowerCase()]).orWhere('skus.gtin', gtinKey(code)))
     .first('skus.id', 'skus.code', 'products.rx_class', 'skus.guide_price');
   return sku ? { id: Number(sku.id), code: sku.code, rx_class: sku.rx_class, guide_price: Number(sku.guide_price) } : null;
 }

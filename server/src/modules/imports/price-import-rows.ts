@@ -1,3 +1,4 @@
+import { gtinKey } from '../../../../shared/identifiers';
 import type { ServiceContext } from '../../http/context';
 import { nowIso } from '../../http/context';
 import { apiError } from '../../http/errors';
@@ -113,7 +114,7 @@ export async function rowResolver(ctx: ServiceContext, headers: string[], mappin
     const fail = (field: string, key: ServerMessageKey, params: MessageParams) =>
       out.errors.push({ row, field, key, params, message: renderServerMessage('en', key, params) ?? key });
     const text = (index: number) => (index >= 0 ? cells[index]?.trim() ?? '' : '');
-    const sku = skuByKey.get(text(skuCol).toLowerCase());
+    const sku = skuByKey.get(text(skuCol).toLowerCase()) ?? skuByKey.get(gtinKey(text(skuCol)));
     if (!sku) fail('sku', 'import_row_sku_unknown', { value: text(skuCol) });
     const from = Instant.safeParse(fromCol >= 0 && cells[fromCol] ? cells[fromCol] : mapping.default_effective_from ?? '');
 

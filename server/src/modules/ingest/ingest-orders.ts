@@ -1,3 +1,4 @@
+import { gtinKey } from '../../../../shared/identifiers';
 import { IngestBatch, IngestOrder } from '../../../../shared/sales-schemas';
 import { yuanToFen } from '../../../../shared/money';
 import { lineAmountFen, maskConsumerName, salesDay } from '../../../../shared/sales';
@@ -49,7 +50,7 @@ export async function ingestOrders(db: Db, channel: KeyChannel, body: unknown): 
     if (first !== undefined) errors[`orders.${i}.order_no`] = `${englishMessage(msg('duplicate_order_no'))} (orders.${first})`;
     seen.set(o.order_no, i);
     const lines = o.lines.map((l, j) => {
-      const sku = (l.sku_code && skuByCode.get(l.sku_code.toLowerCase())) || (l.gtin && skuByGtin.get(l.gtin)) || undefined;
+      const sku = (l.sku_code && skuByCode.get(l.sku_code.toLowerCase())) || (l.gtin && skuByGtin.get(gtinKey(l.gtin))) || undefined;
       if (!sku) errors[`orders.${i}.lines.${j}.sku_code`] = englishMessage(msg('sku_unknown'));
       const unitPrice = yuanToFen(l.unit_price);
       return { line_no: j + 1, sku_id: sku?.id ?? 0, qty: l.qty, unit_price: unitPrice, amount: lineAmountFen(l.qty, unitPrice, l.amount === null ? null : yuanToFen(l.amount)), promotion_id: null };

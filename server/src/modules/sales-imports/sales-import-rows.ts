@@ -1,3 +1,4 @@
+import { gtinKey } from '../../../../shared/identifiers';
 import { hash } from 'node:crypto';
 import type { Db } from '../../db/knex';
 import { apiError } from '../../http/errors';
@@ -178,7 +179,7 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
     const city = cell('city') || null;
 
     const skuText = required('sku');
-    const skuId = skuText ? (skuByCode.get(skuText.toLowerCase()) ?? skuByGtin.get(skuText)) : undefined;
+    const skuId = skuText ? (skuByCode.get(skuText.toLowerCase()) ?? skuByGtin.get(gtinKey(skuText))) : undefined;
     if (skuText && !skuId) fail('sku', 'import_row_sku_unknown', { value: skuText.slice(0, 40) });
 
     const qtyText = required('qty');

@@ -387,11 +387,14 @@ describe.each(databases)('price compliance on %s', (kind) => {
     await sales.post(`/api/observation-imports/${again.id}/commit`).send(mapping);
     expect(await waitFor(sales, again.id)).toMatchObject({ status: 'done', created: 0, unchanged: 3 });
     // One bad row: the job fails with its row errors and writes nothing.
-    const bad = await upload(sales, sheet(['2026-11-19 12:00,IBU-20,14.00,店A,', '2030-01-01 12:00,NOPE,abc,店B,javascript:alert(1)']));
+    const bad = await upload(sales, sheet(['2026-11-19 12:00,IBU-20,14.00,店A,', '2030-01-01 12:00,NOPE,abc,店B,javascript:alert(1)', `,,,${'店'.repeat(201)},`]));
     await sales.post(`/api/observation-imports/${bad.id}/commit`).send(mapping);
     const failed = await waitFor(sales, bad.id);
     expect(failed.status).toBe('failed');
-    expect(failed.row_errors.map((e: Row) => `${e.row}:${e.field}`)).toEqual(['3:observed_at', '3:sku', '3:price', '3:url']);
+    expect(failed.row_errors.map((e: Row) => `${e.row}:${e.field}:${e.key}`)).toEqual([
+      '3:observed_at:observation_row_future', '3:sku:import_row_sku_unknown', '3:price:sales_row_money', '3:url:observation_row_url',
+      '4:observed_at:sales_row_required', '4:sku:sales_row_required', '4:price:sales_row_required', '4:store_name:sales_row_too_long',
+    ]);
     expect(Number((await sales.get('/api/price-observations').query({ range: '[0,0]' })).headers['content-range'].split('/')[1])).toBe(before + 3);
     const errorsSheet = await sales.get(`/api/observation-imports/${bad.id}/errors.xlsx`);
     expect(errorsSheet.status).toBe(200);

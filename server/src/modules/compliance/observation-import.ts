@@ -1,9 +1,8 @@
 import { hash } from 'node:crypto';
-import { MAX_PRICE_YUAN, hasControlChars } from '../../../../shared/fields';
+import { MAX_PRICE_YUAN } from '../../../../shared/fields';
 import { parseInstant } from '../../../../shared/instants';
 import { fenToYuan, parseYuanText, yuanToFen } from '../../../../shared/money';
 import { normalizeSheetTime, type SalesImportField, type SalesImportMapping } from '../../../../shared/sales-import';
-import { renderServerMessage, type MessageParams, type ServerMessageKey } from '../../../../shared/server-messages';
 import { clock } from '../../clock';
 import type { Db } from '../../db/knex';
 import { nowIso, type AuthUser, type ServiceContext } from '../../http/context';
@@ -12,6 +11,7 @@ import { writeAudit } from '../audit/audit';
 import type { RowError } from '../imports/price-import-rows';
 import { clearStaging, leaseUntil, MAX_ROW_ERRORS, salesImportTuning, stagedRawChunks } from '../sales-imports/sales-import-jobs';
 import { mappedColumns } from '../sales-imports/sales-import-rows';
+import { sheetCellReader } from '../sales-imports/sheet-cells';
 import { getOrgSettings } from '../settings/service';
 import { recordObservations, type NewObservation } from './observation-writer';
 import { loadSkuLookup } from './sku-resolver';
@@ -32,38 +32,20 @@ export async function observationRowResolver(db: Db, orgId: number, channelId: n
   const skus = await loadSkuLookup(db, orgId);
   const seen = new Map<string, number>();
   const nowMs = clock.nowMs();
+  const { start, fail, cell, required } = sheetCellReader(columns, MAX_TEXT);
   return (cells: string[], sheetRow: number): ResolvedObservationRow => {
     const errors: RowError[] = [];
-    const fail = (field: SalesImportField, key: ServerMessageKey, params: MessageParams = {}) => {
-      errors.push({ row: sheetRow, field, key, params, message: renderServerMessage('en', key, params) ?? key });
-    };
-    const cell = (field: SalesImportField) => {
-      const index = columns[field];
-      const text = index === undefined ? '' : (cells[index] ?? '').trim();
-      const max = MAX_TEXT[field];
-      if (max && text.length > max) {
-        fail(field, 'sales_row_too_long', { max });
-        return '';
-      }
-      if (hasControlChars(text)) {
-        fail(field, 'sales_row_control');
-        return '';
-      }
-      return text;
-    };
-    const timeText = cell('observed_at');
+    start(cells, sheetRow, errors);
+    const timeText = required('observed_at');
     const at = timeText ? parseInstant(normalizeSheetTime(timeText), timeZone) : undefined;
-    if (!timeText) fail('observed_at', 'sales_row_required');
-    else if (!at) fail('observed_at', 'sales_row_time', { value: timeText.slice(0, 40) });
-    else if (Date.parse(at) > nowMs + 60_000) fail('observed_at', 'observation_row_future', { value: timeText.slice(0, 40) });
-    const skuText = cell('sku');
+    if (timeText && !at) fail('observed_at', 'sales_row_time', { value: timeText.slice(0, 40) });
+    else if (at && Date.parse(at) > nowMs + 60_000) fail('observed_at', 'observation_row_future', { value: timeText.slice(0, 40) });
+    const skuText = required('sku');
     const skuId = skuText ? skus.byCode(skuText) ?? skus.byGtin(skuText) : undefined;
-    if (!skuText) fail('sku', 'sales_row_required');
-    else if (!skuId) fail('sku', 'import_row_sku_unknown', { value: skuText.slice(0, 40) });
-    const priceText = cell('price');
+    if (skuText && !skuId) fail('sku', 'import_row_sku_unknown', { value: skuText.slice(0, 40) });
+    const priceText = required('price');
     const yuan = priceText ? parseYuanText(priceText) : null;
-    if (!priceText) fail('price', 'sales_row_required');
-    else if (yuan === null || !(yuan >= 0.01 && yuan <= MAX_PRICE_YUAN)) fail('price', 'sales_row_money', { value: priceText.slice(0, 40) });
+    if (priceText && (yuan === null || !(yuan >= 0.01 && yuan <= MAX_PRICE_YUAN))) fail('price', 'sales_row_money', { value: priceText.slice(0, 40) });
     const url = cell('url');
     if (url && !/^https?:\/\/\S+$/i.test(url)) fail('url', 'observation_row_url', { value: url.slice(0, 40) });
     const storeName = cell('store_name') || null;

@@ -3,7 +3,7 @@ import { hash } from 'node:crypto';
 import type { Db } from '../../db/knex';
 import { apiError } from '../../http/errors';
 import { logger } from '../../logger';
-import { MAX_AMOUNT_YUAN, MAX_PRICE_YUAN, hasControlChars } from '../../../../shared/fields';
+import { MAX_AMOUNT_YUAN, MAX_PRICE_YUAN } from '../../../../shared/fields';
 import { parseInstant } from '../../../../shared/instants';
 import { parseYuanText, yuanToFen } from '../../../../shared/money';
 import { normalizeProvince } from '../../../../shared/provinces';
@@ -11,8 +11,9 @@ import { maskConsumerName, salesDay } from '../../../../shared/sales';
 import {
   KIND_FIELDS, mapValue, normalizeSheetTime, type SalesImportField, type SalesImportKind, type SalesImportMapping, type ValueField,
 } from '../../../../shared/sales-import';
-import { renderServerMessage, type MessageParams, type ServerMessageKey } from '../../../../shared/server-messages';
+import { renderServerMessage } from '../../../../shared/server-messages';
 import type { RowError } from '../imports/price-import-rows';
+import { sheetCellReader } from './sheet-cells';
 
 /** A row resolved for the staging table (fen, SKU id, business day); `line_hash` covers the order's fields and the line's. */
 export interface StagedLine {
@@ -102,31 +103,7 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
     return hit;
   };
 
-  // The helpers are made once and read the current row from `row`: closures made per row cost a
-  // million allocations (and a name each under tsx) on a large file.
-  const row = { cells: [] as string[], sheetRow: 0, errors: [] as RowError[] };
-  const fail = (field: SalesImportField, key: ServerMessageKey, params: MessageParams = {}) => {
-    row.errors.push({ row: row.sheetRow, field, key, params, message: renderServerMessage('en', key, params) ?? key });
-  };
-  const cell = (field: SalesImportField): string => {
-    const index = columns[field];
-    const text = index === undefined ? '' : (row.cells[index] ?? '').trim();
-    const max = MAX_TEXT[field];
-    if (max && text.length > max) {
-      fail(field, 'sales_row_too_long', { max });
-      return '';
-    }
-    if (hasControlChars(text)) {
-      fail(field, 'sales_row_control');
-      return '';
-    }
-    return text;
-  };
-  const required = (field: SalesImportField) => {
-    const text = cell(field);
-    if (!text && !row.errors.some((e) => e.field === field)) fail(field, 'sales_row_required');
-    return text;
-  };
+  const { start: startRow, fail, cell, required } = sheetCellReader(columns, MAX_TEXT);
   const money = (field: 'unit_price' | 'amount', max: number) => {
     const text = cell(field);
     if (!text) return null;
@@ -141,9 +118,7 @@ export async function salesRowResolver(db: Db, orgId: number, kind: SalesImportK
   return (cells: string[], sheetRow: number): ResolvedSalesRow => {
     const errors: RowError[] = [];
     const unknown: ResolvedSalesRow['unknown'] = [];
-    row.cells = cells;
-    row.sheetRow = sheetRow;
-    row.errors = errors;
+    startRow(cells, sheetRow, errors);
 
     const docNo = kind === 'orders' ? required('order_no') : cell('doc_no');
     const timeText = required('ordered_at');

@@ -30,6 +30,7 @@ import * as m041 from './041-promotion-engine';
 import * as m042 from './042-compliance';
 import * as m043 from './043-channels-operated-by';
 import * as m044 from './044-violation-indexes';
+import * as m045 from './045-observations-by-day';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '042-compliance': m042,
   '043-channels-operated-by': m043,
   '044-violation-indexes': m044,
+  '045-observations-by-day': m045,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

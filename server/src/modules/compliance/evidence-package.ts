@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../http/context';
 import { nowIso } from '../../http/context';
 import { getOrgSettings } from '../settings/service';
 import { getSeller, listContacts } from './sellers.service';
+import { companyDaysSince } from './company-days';
 
 type Row = Record<string, unknown>;
 
@@ -14,13 +15,16 @@ type Row = Record<string, unknown>;
  */
 export async function evidencePackage(ctx: ServiceContext, sellerId: number) {
   const seller = await getSeller(ctx, sellerId);
-  const since = new Date(Date.now() - 180 * 86_400_000).toISOString();
+  const since = new Date(Date.parse(nowIso()) - 180 * 86_400_000).toISOString();
+  const days = await companyDaysSince(ctx.db, ctx.user.orgId, since);
   const [channel, organization, observations, violations, contacts, settings] = await Promise.all([
     ctx.db('channels').where({ id: seller.channel_id, org_id: ctx.user.orgId }).first('id', 'name', 'code', 'platform', 'operated_by'),
     ctx.db('organizations').where({ id: ctx.user.orgId }).first('name'),
     ctx.db('price_observations as o').join('skus as s', 's.id', 'o.sku_id').leftJoin('evidence_files as f', 'f.id', 'o.evidence_id')
-      .where({ 'o.org_id': ctx.user.orgId, 'o.seller_id': sellerId }).andWhere('o.observed_at', '>=', since)
-      .orderBy('o.observed_at', 'desc').limit(300)
+      // The window in the company's calendar days, newest first by day, then instant (the same order): the
+      // seller's days are sought on the day index rather than every observation walked in time order.
+      .where({ 'o.org_id': ctx.user.orgId, 'o.seller_id': sellerId }).whereIn('o.day', days)
+      .orderBy([{ column: 'o.day', order: 'desc' }, { column: 'o.observed_at', order: 'desc' }]).limit(300)
       .select('o.id', 's.code as sku_code', 's.name as sku_name', 's.pack_desc', 'o.price', 'o.observed_at', 'o.url', 'o.store_name', 'o.evidence_id', 'f.content_type as evidence_type', 'o.breaches'),
     ctx.db('violations as v').join('skus as s', 's.id', 'v.sku_id').where({ 'v.org_id': ctx.user.orgId, 'v.seller_id': sellerId, 'v.kind': 'unauthorized_seller' })
       .orderBy('v.last_seen_at', 'desc').limit(100)

@@ -1,6 +1,4 @@
 import { evaluatePrice } from '../../../../shared/compliance';
-import type { Knex } from 'knex';
-import { isPostgres } from '../../db/dialect';
 import type { Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { logger } from '../../logger';
@@ -62,13 +60,7 @@ export async function evaluatePricesInForce(db: Db, orgId: number, skuIds: numbe
  * in the full re-evaluation. The same sighting judged again is not a new occurrence.
  */
 export async function reevaluateLatestObservations(db: Db, orgId: number, scope: { sellerId?: number; since?: string } = {}, actor: Actor = SYSTEM): Promise<WriteSummary & { evaluated: number }> {
-  const rows = await latestSightings(db, orgId, scope);
-  const byKey = new Map<string, Sighting>();
-  for (const r of rows) {
-    const key = `${r.sku_id}:${r.channel_id}:${r.seller_id ?? 0}`;
-    if (!byKey.has(key) || Number(byKey.get(key)!.id) < Number(r.id)) byKey.set(key, r);
-  }
-  const picked = [...byKey.values()];
+  const picked = await latestSightings(db, orgId, scope);
   const total: WriteSummary & { evaluated: number } = { opened: 0, resolved: 0, occurrences: 0, evaluated: picked.length };
   for (let i = 0; i < picked.length; i += SLOTS_PER_ROUND) {
     const chunk = picked.slice(i, i + SLOTS_PER_ROUND);
@@ -99,27 +91,11 @@ export async function reevaluateLatestObservations(db: Db, orgId: number, scope:
 
 type Sighting = { id: number; sku_id: number; channel_id: number; seller_id: number | null; price: number; observed_at: string };
 
-/**
- * The latest observation of each (SKU, channel, seller). PostgreSQL picks it with DISTINCT ON; SQLite
- * finds each slot's latest instant on the slot index and seeks that entry (`IS` matches a missing
- * seller and still uses the index). Ties at one instant are settled by the caller (highest id).
- */
+/** The latest observation of each (SKU, channel, seller), kept by every observation write. */
 async function latestSightings(db: Db, orgId: number, scope: { sellerId?: number; since?: string }): Promise<Sighting[]> {
-  const narrowed = (q: Knex.QueryBuilder) => q.where('org_id', orgId)
-    .modify((w) => { if (scope.sellerId) w.andWhere('seller_id', scope.sellerId); if (scope.since) w.andWhere('observed_at', '>=', scope.since); });
-  if (isPostgres(db)) {
-    return narrowed(db('price_observations')).distinctOn('sku_id', 'channel_id', 'seller_id')
-      .orderBy([{ column: 'sku_id' }, { column: 'channel_id' }, { column: 'seller_id' }, { column: 'observed_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .select('id', 'sku_id', 'channel_id', 'seller_id', 'price', 'observed_at');
-  }
-  // CROSS JOIN keeps SQLite's loop order: each slot's latest instant first, then one index seek for its row
-  // (left to itself the planner scans every observation instead).
-  const latest = narrowed(db('price_observations')).groupBy('sku_id', 'channel_id', 'seller_id')
-    .select('sku_id', 'channel_id', 'seller_id', db.raw('MAX(observed_at) as last_at')).toSQL().toNative();
-  const { sql, bindings } = latest;
-  return db.raw(`SELECT o.id, o.sku_id, o.channel_id, o.seller_id, o.price, o.observed_at FROM (${sql}) AS latest
-    CROSS JOIN price_observations AS o ON o.org_id = ? AND o.sku_id = latest.sku_id AND o.channel_id = latest.channel_id
-      AND o.seller_id IS latest.seller_id AND o.observed_at = latest.last_at`, [...bindings, orgId]);
+  return db('observation_latest as l').join('price_observations as o', 'o.id', 'l.observation_id').where('l.org_id', orgId)
+    .modify((w) => { if (scope.sellerId) w.andWhere('l.seller_key', scope.sellerId); if (scope.since) w.andWhere('l.observed_at', '>=', scope.since); })
+    .select('o.id', 'o.sku_id', 'o.channel_id', 'o.seller_id', 'o.price', 'o.observed_at');
 }
 
 /** The full re-evaluation: every price in force and the latest sighting of every slot, in one transaction. */

@@ -7,6 +7,7 @@ import { nowIso, type ServiceContext } from '../../http/context';
 import { apiError, notFound, parseOr400 } from '../../http/errors';
 import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { writeAudit } from '../audit/audit';
+import { companyDaysSince } from './company-days';
 import { reevaluateLatestObservations } from './reevaluation';
 import { refreshSellerLevels } from './seller-levels';
 
@@ -48,13 +49,14 @@ function toSellerRecord(row: Row): Row {
 async function withRollup(ctx: ServiceContext, records: Row[]): Promise<Row[]> {
   if (!records.length) return records;
   const ids = records.map((r) => Number(r.id));
-  const since = new Date(Date.now() - 90 * DAY_MS).toISOString();
+  const since = new Date(Date.parse(nowIso()) - 90 * DAY_MS).toISOString();
+  const days = await companyDaysSince(ctx.db, ctx.user.orgId, since);
   const [open, repeat, seen] = await Promise.all([
     ctx.db('violations').where('org_id', ctx.user.orgId).whereIn('seller_id', ids).whereIn('status', ['open', 'acknowledged'])
       .groupBy('seller_id', 'kind').select('seller_id', 'kind', ctx.db.raw('COUNT(*) as n')),
     ctx.db('violations').where('org_id', ctx.user.orgId).whereIn('seller_id', ids).andWhere('first_seen_at', '>=', since)
       .groupBy('seller_id').select('seller_id', ctx.db.raw('COUNT(*) as n')),
-    ctx.db('price_observations').where('org_id', ctx.user.orgId).whereIn('seller_id', ids).andWhere('observed_at', '>=', since)
+    ctx.db('price_observations').where('org_id', ctx.user.orgId).whereIn('day', days).whereIn('seller_id', ids)
       .groupBy('seller_id').select('seller_id', ctx.db.raw('COUNT(*) as n')),
   ]);
   return records.map((r) => {

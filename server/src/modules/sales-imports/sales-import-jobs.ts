@@ -65,9 +65,10 @@ export function stagingRowEncoder(db: Db, columns: Record<string, ColumnType>): 
  * itself. Thousands of bound parameters per statement cost PostgreSQL 6× more, and knex writes
  * SQLite's multi-row insert as a UNION ALL capped at 500 rows. `constants` are columns with one
  * value for every row, bound once instead of read from each row (every JSON path costs SQLite).
+ * `onConflict`: an upsert clause (the same on both databases).
  */
 export async function insertEncodedRows(db: Db, table: string, columns: Record<string, ColumnType>, rows: string[], perStatement = 2000,
-  constants: Record<string, [ColumnType, unknown]> = {}): Promise<void> {
+  constants: Record<string, [ColumnType, unknown]> = {}, onConflict = ''): Promise<void> {
   const names = Object.keys(columns);
   const fixed = Object.keys(constants);
   const pg = db.client.config.client === 'pg';
@@ -77,7 +78,9 @@ export async function insertEncodedRows(db: Db, table: string, columns: Record<s
     : `SELECT ${[...names.map((_, i) => `value ->> '$[${i}]'`), ...fixedValues].join(', ')} FROM json_each(?)`;
   const bindings = fixed.map((c) => constants[c][1] as string);
   for (let i = 0; i < rows.length; i += perStatement) {
-    await db.raw(`INSERT INTO ${table} (${[...names, ...fixed].join(', ')}) ${select}`, [...bindings, `[${rows.slice(i, i + perStatement).join(',')}]`]);
+    // `WHERE true` lets SQLite tell an upsert's ON CONFLICT from a join's ON.
+    const upsert = onConflict ? ` WHERE true ${onConflict}` : '';
+    await db.raw(`INSERT INTO ${table} (${[...names, ...fixed].join(', ')}) ${select}${upsert}`, [...bindings, `[${rows.slice(i, i + perStatement).join(',')}]`]);
   }
 }
 

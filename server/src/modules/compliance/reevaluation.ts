@@ -1,4 +1,5 @@
 import { evaluatePrice } from '../../../../shared/compliance';
+import { isPostgres } from '../../db/dialect';
 import type { Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
 import { logger } from '../../logger';
@@ -101,16 +102,20 @@ async function latestSightings(db: Db, orgId: number, scope: { sellerId?: number
 /** The full re-evaluation: every price in force and the latest sighting of every slot, in one transaction. */
 export async function reevaluateAll(db: Db, orgId: number, actor: Actor = SYSTEM) {
   const started = Date.now();
-  return db.transaction(async (trx) => {
+  const result = await db.transaction(async (trx) => {
     const prices = await evaluatePricesInForce(trx, orgId, 'all', actor);
     const observed = await reevaluateLatestObservations(trx, orgId, {}, actor);
     return {
       evaluated: prices.evaluated + observed.evaluated,
       opened: prices.opened + observed.opened,
       resolved: prices.resolved + observed.resolved,
-      ms: Date.now() - started,
     };
   });
+  // PostgreSQL plans the dashboard's reads by its table statistics, which autovacuum keeps (where it is
+  // on; not on every server): after a price-watch ingest they can describe a table a million rows
+  // smaller, and a seller's sightings are then read by scanning all of them. A sample of each table.
+  if (isPostgres(db)) await db.raw('ANALYZE price_observations, observation_latest, violations');
+  return { ...result, ms: Date.now() - started };
 }
 
 /** Judges again the SKUs of approved promotions that started or ended in (since, now]; answers how many SKUs. */

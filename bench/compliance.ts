@@ -155,6 +155,8 @@ async function main() {
       'violations of one seller': `/violations?filter=${encodeURIComponent(JSON.stringify({ seller_id: 5 }))}&range=[0,24]`,
       'sellers roll-up': '/sellers?range=[0,24]',
       'observations, newest': '/price-observations?range=[0,24]',
+      'observations of one SKU': `/price-observations?filter=${encodeURIComponent(JSON.stringify({ sku_id: skus[SKUS / 2].id }))}&range=[0,24]`,
+      'observations of one store': `/price-observations?filter=${encodeURIComponent(JSON.stringify({ seller_id: 5 }))}&range=[0,24]`,
     };
     const timings: Record<string, number> = {};
     for (const [name, url] of Object.entries(queries)) {

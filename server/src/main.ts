@@ -7,6 +7,7 @@ import { createDb, migrateLatest } from './db/knex';
 import { recoverSalesImportsOnStart } from './modules/sales-imports/sales-import.service';
 import { startGroupSweep } from './modules/engine/group-buys';
 import { startPromotionBoundarySweep } from './modules/compliance/reevaluation';
+import { closeObservationCheckPool } from './modules/compliance/observation-check-pool';
 import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/demo/seed-demo';
 
 const clientDir = path.resolve('dist/client');
@@ -57,7 +58,7 @@ async function main() {
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      db.destroy().finally(() => {
+      Promise.all([db.destroy(), closeObservationCheckPool()]).finally(() => {
         flushLogs();
         process.exit(0);
       });

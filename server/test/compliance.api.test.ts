@@ -306,6 +306,35 @@ describe.each(databases)('price compliance on %s', (kind) => {
       .toMatch(/\/12\d\d$/);
   });
 
+  test('should check an ingested batch in the check thread at the server\'s instant, with a BOM or a bad body answered as the JSON parser would', async () => {
+    const post = () => request(t.app).post('/api/ingest/observations').set('X-Api-Key', jdKey).set('Content-Type', 'application/json');
+    const sighting = (externalId: string, hours: number) => ({ sku_code: 'IBU-20', price: 15, observed_at: at(hours), store_name: '线程药房', external_id: externalId });
+    // The server's clock (moved to NOW here) decides "the future", not the thread's own: two hours on is refused though it is past by the wall clock.
+    const ahead = await post().send(JSON.stringify({ observations: [sighting('thread-1', -1), sighting('thread-2', 2)] }));
+    expect(ahead.status).toBe(400);
+    expect(Object.keys(ahead.body.errors)).toEqual(['observations.1.observed_at']);
+    expect(ahead.body.key).toBe('ingest_observations_invalid');
+    // A byte-order mark, as Windows tools write a saved JSON file, is read past.
+    const bom = await post().send(`\uFEFF${JSON.stringify({ observations: [sighting('thread-3', -1)] })}`);
+    expect(bom.body).toEqual({ created: 1, unchanged: 0 });
+    for (const body of ['{"observations": [', '"text"', '42']) {
+      const broken = await post().send(body);
+      expect(broken.status, body).toBe(400);
+      expect(broken.body.key, body).toBe('body_not_json');
+    }
+    const huge = await post().send(JSON.stringify({ observations: [{ ...sighting('thread-5', -1), url: `https://x.example/${'a'.repeat(11 * 1024 * 1024)}` }] }));
+    expect(huge.status).toBe(413);
+    expect(huge.body.key).toBe('body_too_large');
+    const notArray = await post().send(JSON.stringify({ observations: 'all' }));
+    expect(notArray.status).toBe(400);
+    expect(notArray.body.errors.observations).toBeTruthy();
+    // Another content type is refused before anything is read.
+    const asText = await request(t.app).post('/api/ingest/observations').set('X-Api-Key', jdKey).set('Content-Type', 'text/plain').send(JSON.stringify({ observations: [sighting('thread-4', -1)] }));
+    expect(asText.status).toBe(415);
+    expect(asText.body.key).toBe('unsupported_content_type');
+    expect((await sales.get('/api/price-observations').query({ filter: JSON.stringify({ q: '线程药房' }), range: '[0,9]' })).body.map((o: Row) => o.external_id)).toEqual(['thread-3']);
+  });
+
   test('should judge each ingested batch by the policy, catalogue and sellers as they are at that moment, though its rule inputs are kept', async () => {
     const send = (observations: Row[]) => request(t.app).post('/api/ingest/observations').set('X-Api-Key', jdKey).send({ observations });
     const breachesOf = async (externalId: string) => ((await sales.get('/api/price-observations').query({ filter: JSON.stringify({ external_id: externalId }) })).body as Row[])[0].breaches;

@@ -1,43 +1,32 @@
-import { IngestObservation, IngestObservationBatch } from '../../../../shared/compliance-schemas';
-import { yuanToFen } from '../../../../shared/money';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
-import { fieldErrors } from '../../../../shared/zod-errors';
 import { inList } from '../../db/dialect';
 import { readerOf, type Db } from '../../db/knex';
-import { apiError, parseOr400 } from '../../http/errors';
+import { apiError } from '../../http/errors';
 import type { KeyChannel } from '../ingest/api-keys';
 import { prepareObservations, recordObservations, type NewObservation } from './observation-writer';
+import type { ObservationBatchCheck } from './observation-batch-check';
 import { loadSkuLookup, skuOf } from './sku-resolver';
 
 /**
  * `POST /api/ingest/observations`: a price-watch script's batch (up to 10,000) for the key's channel,
  * all or nothing. Every observation is checked first (any error: 400 naming each bad one by index and
  * field, nothing written); then all are stored and judged in one transaction. Idempotent on
- * `external_id`: one already stored is counted as unchanged.
+ * `external_id`: one already stored is counted as unchanged. `checked` is the batch as the check
+ * thread read it (`checkObservationBatch`): what remains to check needs the database.
  */
-export async function ingestObservations(db: Db, channel: KeyChannel, body: unknown): Promise<{ created: number; unchanged: number }> {
-  // Checked before the first wait, so the 10,000 raw objects are garbage once the caller lets go of the body.
-  const batch = parseOr400(IngestObservationBatch, body);
+export async function ingestObservations(db: Db, channel: KeyChannel, checked: ObservationBatchCheck): Promise<{ created: number; unchanged: number }> {
+  const { errors } = checked;
   const sellers = new Set<number>();
   const evidence = new Set<number>();
-  const errors: Record<string, string> = {};
-  const prepared: NewObservation[] = [];
-  const skuNames: { index: number; sku_id: number | null; sku_code: string | null; gtin: string | null }[] = [];
-  batch.observations.forEach((raw, i) => {
-    const parsed = IngestObservation.safeParse(raw);
-    if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrors(parsed.error))) errors[`observations.${i}.${field}`] = englishMessage(message);
-      return;
-    }
-    const o = parsed.data;
+  const prepared: NewObservation[] = checked.observations.map((o) => {
     if (o.seller_id !== null) sellers.add(o.seller_id);
     if (o.evidence_id !== null) evidence.add(o.evidence_id);
-    skuNames.push({ index: i, sku_id: o.sku_id, sku_code: o.sku_code, gtin: o.gtin });
-    prepared.push({
-      channel_id: channel.id, sku_id: 0, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id, price: yuanToFen(o.price),
+    return {
+      channel_id: channel.id, sku_id: 0, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id, price: o.price,
       observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, source: 'api', external_id: o.external_id,
-    });
+    };
   });
+  const skuNames = checked.observations;
   const reader = readerOf(db);
   const lookup = await loadSkuLookup(reader, channel.org_id);
   skuNames.forEach((named, k) => {

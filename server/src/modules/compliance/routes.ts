@@ -16,6 +16,7 @@ import { getOrgSettings } from '../settings/service';
 import { sendEvidence, storeEvidence } from './evidence';
 import { evidencePackage } from './evidence-package';
 import { ingestObservations } from './ingest-observations';
+import { checkObservationBatchOffThread } from './observation-check-pool';
 import { createObservation, getObservation, listObservations, observationsList } from './observations.service';
 import { reevaluateAll } from './reevaluation';
 import { addContact, createSeller, getSeller, listContacts, listSellers, sellersList, updateSeller } from './sellers.service';
@@ -101,18 +102,20 @@ export function complianceRoutes(db: Db): Router {
 
 /**
  * `POST /api/ingest/observations` with a channel key: the channel and tenant come from the key alone.
- * Everything before the write is read on the read pool: a batch being checked never queues behind
- * another batch's write transaction for SQLite's one writer.
+ * The raw body is parsed and checked in the check thread; everything before the write is read on the
+ * read pool: a batch being checked never queues behind another batch's write transaction for SQLite's
+ * one writer, nor holds that transaction up.
  */
 export function ingestObservationRoute(db: Db): Router {
   const router = Router();
-  router.post('/observations', express.json({ limit: INGEST_BODY_LIMIT }), async (req, res) => {
+  router.post('/observations', express.raw({ type: 'application/json', limit: INGEST_BODY_LIMIT }), async (req, res) => {
     const reader = readerOf(db);
     const channel = await channelOfKey(reader, req.get('X-Api-Key'));
     const { time_zone } = await getOrgSettings(reader, channel.org_id);
-    const ingesting = inTimeZone(time_zone, () => ingestObservations(writerOf(db), channel, req.body));
-    req.body = undefined; // checked and copied by now: the raw batch need not outlive its check
-    res.json(await ingesting);
+    const bytes: Buffer | undefined = Buffer.isBuffer(req.body) ? req.body : undefined;
+    req.body = undefined; // the raw batch need not outlive its check
+    const checked = await checkObservationBatchOffThread(bytes, clock.nowMs(), time_zone);
+    res.json(await inTimeZone(time_zone, () => ingestObservations(writerOf(db), channel, checked)));
   });
   return router;
 }

@@ -31,6 +31,7 @@ import * as m042 from './042-compliance';
 import * as m043 from './043-channels-operated-by';
 import * as m044 from './044-violation-indexes';
 import * as m045 from './045-observations-by-day';
+import * as m046 from './046-observation-slot-spans';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '043-channels-operated-by': m043,
   '044-violation-indexes': m044,
   '045-observations-by-day': m045,
+  '046-observation-slot-spans': m046,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

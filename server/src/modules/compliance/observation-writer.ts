@@ -84,7 +84,7 @@ export async function recordObservations(db: Db, orgId: number, observations: Ne
   const encode = stagingRowEncoder(db, perRow);
   await insertEncodedRows(db, 'price_observations', perRow, rows.map((r) => encode({ ...r, compliant: pg ? r.compliant : Number(r.compliant) })), 2000, constants);
   await addToDailyCounts(db, orgId, rows);
-  await keepLatestSightings(db, orgId, rows);
+  await addToSlots(db, orgId, rows);
   const results: EvaluatedPrice[] = fresh.map((o, i) => ({
     sku_id: o.sku_id, channel_id: o.channel_id, seller_id: o.seller_id, at: o.observed_at, observation_id: ids[i], origin: 'observation', evaluation: judged[i],
   }));
@@ -192,27 +192,45 @@ async function attachSellers(db: Db, orgId: number, observations: NewObservation
   for (const o of observations) if (namesStore(o)) o.seller_id = facts.byKey.get(storeKey(o)) ?? null;
 }
 
-const LATEST_COLUMNS: Record<string, ColumnType> = { sku_id: 'integer', channel_id: 'integer', seller_key: 'integer', observation_id: 'integer', observed_at: 'text' };
-const LATER_SIGHTING = `ON CONFLICT (org_id, sku_id, channel_id, seller_key) DO UPDATE SET observation_id = excluded.observation_id, observed_at = excluded.observed_at
-  WHERE excluded.observed_at > observation_latest.observed_at OR (excluded.observed_at = observation_latest.observed_at AND excluded.observation_id > observation_latest.observation_id)`;
+const SLOT_COLUMNS: Record<string, ColumnType> = {
+  sku_id: 'integer', channel_id: 'integer', seller_key: 'integer', observation_id: 'integer', observed_at: 'text', observations: 'integer', first_observed_at: 'text',
+};
+// SET expressions read the row as it was, so each CASE compares with the stored latest, not the new one.
+const LATER = `(excluded.observed_at > observation_latest.observed_at
+  OR (excluded.observed_at = observation_latest.observed_at AND excluded.observation_id > observation_latest.observation_id))`;
+const ADD_TO_SLOT = `ON CONFLICT (org_id, sku_id, channel_id, seller_key) DO UPDATE SET
+  observations = observation_latest.observations + excluded.observations,
+  first_observed_at = CASE WHEN observation_latest.first_observed_at IS NULL OR excluded.first_observed_at < observation_latest.first_observed_at
+    THEN excluded.first_observed_at ELSE observation_latest.first_observed_at END,
+  observation_id = CASE WHEN ${LATER} THEN excluded.observation_id ELSE observation_latest.observation_id END,
+  observed_at = CASE WHEN ${LATER} THEN excluded.observed_at ELSE observation_latest.observed_at END`;
+
+type SlotSighting = { sku_id: number; channel_id: number; seller_key: number; observation_id: number; observed_at: string; observations: number; first_observed_at: string };
 
 /**
- * Moves each slot's latest sighting forward (a later instant, or a higher id at the same one): what
- * the re-evaluation judges again. One row per slot, in key order, so two PostgreSQL batches lock the
- * slots they share in the same order.
+ * Adds a batch to each slot's row (SKU, channel, seller): its count, its first instant, and its latest
+ * sighting (a later instant, or a higher id at the same one), which the re-evaluation judges again.
+ * One row per slot, in key order, so two PostgreSQL batches lock the slots they share in the same order.
  */
-async function keepLatestSightings(db: Db, orgId: number, rows: { id: number; sku_id: number; channel_id: number; seller_id: number | null; observed_at: string }[]): Promise<void> {
-  const latest = new Map<string, { sku_id: number; channel_id: number; seller_key: number; observation_id: number; observed_at: string }>();
+async function addToSlots(db: Db, orgId: number, rows: { id: number; sku_id: number; channel_id: number; seller_id: number | null; observed_at: string }[]): Promise<void> {
+  const slots = new Map<string, SlotSighting>();
   for (const r of rows) {
     const key = `${r.sku_id}|${r.channel_id}|${r.seller_id ?? 0}`;
-    const seen = latest.get(key);
-    if (!seen || r.observed_at > seen.observed_at || (r.observed_at === seen.observed_at && r.id > seen.observation_id)) {
-      latest.set(key, { sku_id: r.sku_id, channel_id: r.channel_id, seller_key: r.seller_id ?? 0, observation_id: r.id, observed_at: r.observed_at });
+    const seen = slots.get(key);
+    if (!seen) {
+      slots.set(key, { sku_id: r.sku_id, channel_id: r.channel_id, seller_key: r.seller_id ?? 0, observation_id: r.id, observed_at: r.observed_at, observations: 1, first_observed_at: r.observed_at });
+      continue;
+    }
+    seen.observations++;
+    if (r.observed_at < seen.first_observed_at) seen.first_observed_at = r.observed_at;
+    if (r.observed_at > seen.observed_at || (r.observed_at === seen.observed_at && r.id > seen.observation_id)) {
+      seen.observation_id = r.id;
+      seen.observed_at = r.observed_at;
     }
   }
-  const slots = [...latest.values()].sort((a, b) => a.sku_id - b.sku_id || a.channel_id - b.channel_id || a.seller_key - b.seller_key);
-  const encode = stagingRowEncoder(db, LATEST_COLUMNS);
-  await insertEncodedRows(db, 'observation_latest', LATEST_COLUMNS, slots.map(encode), 2000, { org_id: ['integer', orgId] }, LATER_SIGHTING);
+  const sorted = [...slots.values()].sort((a, b) => a.sku_id - b.sku_id || a.channel_id - b.channel_id || a.seller_key - b.seller_key);
+  const encode = stagingRowEncoder(db, SLOT_COLUMNS);
+  await insertEncodedRows(db, 'observation_latest', SLOT_COLUMNS, sorted.map(encode), 2000, { org_id: ['integer', orgId] }, ADD_TO_SLOT);
 }
 
 /** The compliance-rate trend reads these daily counts, never the observations themselves. */

@@ -2,10 +2,11 @@ import { OBSERVATION_SOURCES } from '../../../../shared/compliance';
 import { PriceObservationInput } from '../../../../shared/compliance-schemas';
 import { fenToYuan, yuanToFen } from '../../../../shared/money';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
+import type { Knex } from 'knex';
 import type { Db } from '../../db/knex';
 import type { ServiceContext } from '../../http/context';
 import { apiError, notFound, parseOr400 } from '../../http/errors';
-import { applyFilters, applySortAndRange, type ListQuery, type ListSpec } from '../../http/simple-rest';
+import { applyFilters, applySortAndRange, type FieldFilter, type ListQuery, type ListSpec } from '../../http/simple-rest';
 import { recordObservations } from './observation-writer';
 import { loadSkuLookup, skuOf } from './sku-resolver';
 
@@ -48,27 +49,63 @@ const scoped = (ctx: ServiceContext) => ctx.db('price_observations').where('pric
   .leftJoin('evidence_files', 'evidence_files.id', 'price_observations.evidence_id');
 
 export async function listObservations(ctx: ServiceContext, query: ListQuery) {
-  const base = applyFilters(scoped(ctx), query, observationsList, 'price_observations');
-  const [[{ total }], rows] = await Promise.all([
-    countObservations(ctx, query),
+  const span = await slotSpan(ctx, query);
+  if (span?.observations === 0) return { records: [], total: 0 };
+  const within = (qb: Knex.QueryBuilder): Knex.QueryBuilder => (span?.first && span.last ? qb.whereBetween('price_observations.observed_at', [span.first, span.last]) : qb);
+  const base = within(applyFilters(scoped(ctx), query, observationsList, 'price_observations'));
+  const [total, rows] = await Promise.all([
+    span?.exact ? span.observations : countObservations(ctx, query, within),
     applySortAndRange(base.clone().select(COLUMNS), query, observationsList, 'price_observations'),
   ]);
-  return { records: rows.map(toObservationRecord), total: Number(total) };
+  return { records: rows.map(toObservationRecord), total };
+}
+
+/** The list filters each slot row (SKU, channel, seller) answers, and its column for each. */
+const SLOT_KEYS: Record<string, string> = { sku_id: 'sku_id', channel_id: 'channel_id', seller_id: 'seller_key' };
+
+/** The slot keys a filter asks for (a seller of null is the slot of sightings naming no store), or undefined when slots cannot answer it. */
+function slotKeysOf(filter: FieldFilter): number[] | undefined {
+  if (!(filter.field in SLOT_KEYS)) return undefined;
+  if (filter.op === 'eq') return filter.value !== null ? [filter.value as number] : filter.field === 'seller_id' ? [0] : undefined;
+  if (filter.op === 'in') return (filter.value as unknown[]).every((v) => v !== null) ? (filter.value as number[]) : undefined;
+  return undefined;
+}
+
+interface SlotSpan { observations: number; first: string | null; last: string | null; exact: boolean }
+
+/**
+ * For a list filtered by SKU or store: how many sightings their slots hold and the span of time they
+ * were seen in, from the slot rows every write keeps. The total is exact when the slots answer every
+ * filter; the span bounds the walk along the time index either way.
+ */
+async function slotSpan(ctx: ServiceContext, query: ListQuery): Promise<SlotSpan | undefined> {
+  if (!query.filters.some((f) => (f.field === 'sku_id' || f.field === 'seller_id') && slotKeysOf(f))) return undefined;
+  const slots = ctx.db('observation_latest').where('org_id', ctx.user.orgId);
+  let exact = !query.q;
+  for (const f of query.filters) {
+    const keys = slotKeysOf(f);
+    if (keys) slots.whereIn(SLOT_KEYS[f.field], keys);
+    else exact = false;
+  }
+  const [row] = await slots.select(ctx.db.raw('COALESCE(SUM(observations), 0) as n'), ctx.db.raw('MIN(first_observed_at) as first_at'), ctx.db.raw('MAX(observed_at) as last_at'));
+  return { observations: Number(row.n), first: row.first_at ?? null, last: row.last_at ?? null, exact };
 }
 
 /**
  * The list's total. Unfiltered (or by channel only), it is the sum of the daily counts the writers keep
  * (observations are never deleted): counting a million rows costs PostgreSQL a scan on every page.
  */
-function countObservations(ctx: ServiceContext, query: ListQuery) {
+async function countObservations(ctx: ServiceContext, query: ListQuery, within: (qb: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<number> {
   const byChannelOnly = !query.q && query.filters.every((f) => f.field === 'channel_id' && (f.op === 'eq' || f.op === 'in'));
   if (byChannelOnly) {
     const daily = ctx.db('observation_daily').where('org_id', ctx.user.orgId);
     for (const f of query.filters) daily.whereIn('channel_id', ([] as unknown[]).concat(f.value) as number[]);
-    return daily.select(ctx.db.raw('COALESCE(SUM(observations), 0) as total'));
+    const [{ total }] = await daily.select(ctx.db.raw('COALESCE(SUM(observations), 0) as total'));
+    return Number(total);
   }
   // The evidence join filters nothing: the count reads the observations alone.
-  return applyFilters(ctx.db('price_observations').where('price_observations.org_id', ctx.user.orgId), query, observationsList, 'price_observations').count({ total: '*' });
+  const [{ total }] = await within(applyFilters(ctx.db('price_observations').where('price_observations.org_id', ctx.user.orgId), query, observationsList, 'price_observations')).count({ total: '*' });
+  return Number(total);
 }
 
 export async function getObservation(ctx: ServiceContext, id: number): Promise<Row> {

@@ -11,7 +11,10 @@ import type { ComplianceSummary } from './types';
 
 const HEIGHT = 280;
 
-/** Each channel's weekly compliance rate, a line per channel; the legend shows the period's rate and opens the channel's violations. */
+/**
+ * Each channel's weekly compliance rate, a line per channel; the legend shows the period's rate and opens
+ * the channel's violations. The current week is labelled as such: on a Monday it holds a few sightings only.
+ */
 export const TrendChart = ({ summary }: { summary?: ComplianceSummary }) => {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`rx.compliance.trend.${key}`, options);
@@ -26,7 +29,9 @@ export const TrendChart = ({ summary }: { summary?: ComplianceSummary }) => {
     const row = payload[0].payload as TrendRow;
     return (
       <Paper elevation={3} sx={{ px: 1.5, py: 1 }}>
-        <Typography variant="caption" color="text.secondary" component="div">{t('week_of', { day: formatDayLong(String(label), locale) })}</Typography>
+        <Typography variant="caption" color="text.secondary" component="div">
+          {t(label === summary?.week_start ? 'week_to_date' : 'week_of', { day: formatDayLong(String(label), locale) })}
+        </Typography>
         {lines.filter((l) => row[l.key] !== null).map((l) => (
           <Typography key={l.key} variant="body2" sx={{ color: l.color }}>
             {l.name}: <b>{formatRate(row[l.key] as number, locale)}</b>{' '}
@@ -46,7 +51,7 @@ export const TrendChart = ({ summary }: { summary?: ComplianceSummary }) => {
           <ResponsiveContainer>
             <LineChart data={rows} margin={{ left: 0, right: 16, top: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="week" tick={{ fontSize: 11 }} tickFormatter={(d) => formatDayShort(String(d), locale)} minTickGap={16} />
+              <XAxis dataKey="week" tick={{ fontSize: 11 }} tickFormatter={(d) => (d === summary?.week_start ? t('to_date') : formatDayShort(String(d), locale))} minTickGap={16} />
               <YAxis tick={{ fontSize: 11 }} width={44} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v) => `${v}%`} />
               <Tooltip content={tooltip} />
               {lines.map((l) => (

@@ -55,6 +55,28 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw apiError(400, 'invalid_input', { summary }, errors);
 }
 
+/**
+ * Each item of a posted batch parsed with its shared schema: the valid ones with their place in the
+ * batch as sent; every invalid one's fields go into `errors` as `<prefix>.<index>.<field>`.
+ */
+export function parseEachItem<S extends z.ZodType>(schema: S, items: readonly unknown[], prefix: string, errors: Record<string, string>): { index: number; data: z.output<S> }[] {
+  const valid: { index: number; data: z.output<S> }[] = [];
+  items.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) valid.push({ index, data: parsed.data });
+    else for (const [field, message] of Object.entries(fieldErrors(parsed.error))) errors[`${prefix}.${index}.${field}`] = englishMessage(message);
+  });
+  return valid;
+}
+
+/** A batch is all or nothing: any item error is one 400 saying how many items failed and the first error, with every error by field. */
+export function refuseBatchWithErrors(key: ServerMessageKey, errors: Record<string, string>): void {
+  const entries = Object.entries(errors);
+  if (!entries.length) return;
+  const count = new Set(entries.map(([field]) => field.split('.')[1])).size;
+  throw apiError(400, key, { count, first: `${entries[0][0]}: ${entries[0][1]}` }, errors);
+}
+
 /** The answer to an error the API knows (ours, a database refusal, a bad body), or undefined for a bug. */
 export function knownErrorAnswer(err: unknown): { status: number; body: Record<string, unknown> } | undefined {
   const known = err instanceof HttpError ? err : translateDatabaseError(err) ?? translateBodyParserError(err as { type?: string; status?: number });

@@ -1,7 +1,7 @@
 import { englishMessage, msg } from '../../../../shared/validation-messages';
 import { inList } from '../../db/dialect';
 import { readerOf, type Db } from '../../db/knex';
-import { apiError } from '../../http/errors';
+import { refuseBatchWithErrors } from '../../http/errors';
 import type { KeyChannel } from '../ingest/api-keys';
 import { prepareObservations, recordObservations, type NewObservation } from './observation-writer';
 import type { ObservationBatchCheck } from './observation-batch-check';
@@ -35,11 +35,7 @@ export async function ingestObservations(db: Db, channel: KeyChannel, checked: O
     else prepared[k].sku_id = skuId;
   });
   await checkReferences(reader, channel, prepared, skuNames.map((n) => n.index), sellers, evidence, errors);
-  if (Object.keys(errors).length) {
-    const [first] = Object.entries(errors);
-    const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
-    throw apiError(400, 'ingest_observations_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
-  }
+  refuseBatchWithErrors('ingest_observations_invalid', errors);
   // What is new and what the rules need are read before the write, on the read pool: the writer is held only to write.
   const reading = await prepareObservations(reader, channel.org_id, prepared);
   const result = await db.transaction((trx) => recordObservations(trx, channel.org_id, prepared, { userId: null, email: `api:${channel.code}` }, reading));

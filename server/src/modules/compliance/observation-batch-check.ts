@@ -1,8 +1,6 @@
 import { IngestObservation, IngestObservationBatch } from '../../../../shared/compliance-schemas';
 import { yuanToFen } from '../../../../shared/money';
-import { englishMessage } from '../../../../shared/validation-messages';
-import { fieldErrors } from '../../../../shared/zod-errors';
-import { apiError, parseOr400 } from '../../http/errors';
+import { apiError, parseEachItem, parseOr400 } from '../../http/errors';
 import type { NewObservation } from './observation-writer';
 
 /** One observation of a posted batch that passed its checks, price in fen; `index` is its place in the batch as sent. */
@@ -45,18 +43,9 @@ export function parseJsonBody(bytes: Uint8Array | undefined): unknown {
 export function checkObservationBatch(body: unknown): ObservationBatchCheck {
   const batch = parseOr400(IngestObservationBatch, body);
   const errors: Record<string, string> = {};
-  const observations: CheckedObservation[] = [];
-  batch.observations.forEach((raw, index) => {
-    const parsed = IngestObservation.safeParse(raw);
-    if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrors(parsed.error))) errors[`observations.${index}.${field}`] = englishMessage(message);
-      return;
-    }
-    const o = parsed.data;
-    observations.push({
-      index, sku_id: o.sku_id, sku_code: o.sku_code, gtin: o.gtin, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id,
-      price: yuanToFen(o.price), observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, external_id: o.external_id,
-    });
-  });
+  const observations = parseEachItem(IngestObservation, batch.observations, 'observations', errors).map(({ index, data: o }): CheckedObservation => ({
+    index, sku_id: o.sku_id, sku_code: o.sku_code, gtin: o.gtin, seller_id: o.seller_id, store_name: o.store_name, shop_id: o.shop_id,
+    price: yuanToFen(o.price), observed_at: o.observed_at, url: o.url, evidence_id: o.evidence_id, external_id: o.external_id,
+  }));
   return { observations, errors };
 }

@@ -3,10 +3,9 @@ import { IngestBatch, IngestOrder } from '../../../../shared/sales-schemas';
 import { yuanToFen } from '../../../../shared/money';
 import { lineAmountFen, maskConsumerName, salesDay } from '../../../../shared/sales';
 import { englishMessage, msg } from '../../../../shared/validation-messages';
-import { fieldErrors } from '../../../../shared/zod-errors';
 import type { Db } from '../../db/knex';
 import { nowIso } from '../../http/context';
-import { apiError, parseOr400 } from '../../http/errors';
+import { apiError, parseEachItem, parseOr400, refuseBatchWithErrors } from '../../http/errors';
 import { getOrgSettings } from '../settings/service';
 import { factsOf, type LineRow } from '../orders/order-records';
 import { applyOrderChanges, type OrderFacts } from '../orders/rollups';
@@ -39,13 +38,7 @@ export async function ingestOrders(db: Db, channel: KeyChannel, body: unknown): 
   const errors: Record<string, string> = {};
   const prepared: Prepared[] = [];
   const seen = new Map<string, number>();
-  batch.orders.forEach((raw, i) => {
-    const parsed = IngestOrder.safeParse(raw);
-    if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrors(parsed.error))) errors[`orders.${i}.${field}`] = englishMessage(message);
-      return;
-    }
-    const o = parsed.data;
+  for (const { index: i, data: o } of parseEachItem(IngestOrder, batch.orders, 'orders', errors)) {
     const first = seen.get(o.order_no);
     if (first !== undefined) errors[`orders.${i}.order_no`] = `${englishMessage(msg('duplicate_order_no'))} (orders.${first})`;
     seen.set(o.order_no, i);
@@ -64,12 +57,8 @@ export async function ingestOrders(db: Db, channel: KeyChannel, body: unknown): 
       },
       lines,
     });
-  });
-  if (Object.keys(errors).length) {
-    const [first] = Object.entries(errors);
-    const count = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
-    throw apiError(400, 'ingest_invalid', { count, first: `${first[0]}: ${first[1]}` }, errors);
   }
+  refuseBatchWithErrors('ingest_invalid', errors);
 
   return db.transaction(async (trx) => {
     const existing = new Map<string, Row>();
